@@ -1,0 +1,88 @@
+# E-helse Nordland portal. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+# The same uv as pinned in uv.lock's dev group; it bootstraps the virtual environment.
+UV_VERSION := 0.13.8
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CHROMIUM ?= /usr/bin/chromium
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help run setup install assets db demo admin serve test test-fast lint format browser-deps ci clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
+
+run: setup serve ## Install, build, migrate, load demo content and serve at http://127.0.0.1:8000
+
+setup: install assets db demo admin ## Everything `run` does before it serves
+
+install: $(VENV)/.installed ## Create .venv and install the locked Python packages
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.x).")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) sync --frozen --quiet
+	@touch $@
+
+assets: var/assets/.built ## Install Designsystemet from npm and build the front-end assets
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+var/assets/.built: node_modules/.installed scripts/build_assets.mjs
+	npm run --silent build
+	@touch $@
+
+db: install ## Apply database migrations
+	@mkdir -p var
+	$(PY) manage.py migrate --no-input -v 0
+
+demo: db ## Load the demo content (idempotent)
+	$(PY) manage.py load_demo_content
+
+admin: db ## Create a demo administrator if there is none, and print how to log in
+	$(PY) manage.py create_demo_admin
+
+serve: ## Serve the portal (PORT= and HOST= override)
+	@echo "E-helse Nordland: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install assets browser-deps ## Run the whole test suite (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
+	$(PY) -m pytest
+
+test-fast: install assets ## Run the tests without the browser tests
+	$(PY) -m pytest -m "not browser"
+
+browser-deps: ## Install Debian's Chromium for the browser tests when it is missing
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "Installing Chromium from Debian's packages…"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+lint: install ## ruff check, ruff format --check and the template linter
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint --lint portal home htm network search
+
+format: install ## Format Python code and templates
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djlint --reformat portal home htm network search || true
+
+ci: ## Run what CI runs (.ci/run)
+	bash .ci/run
+
+clean: ## Remove the virtual environment, node_modules and var/ (database, media, built assets)
+	rm -rf $(VENV) node_modules var

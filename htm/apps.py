@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HtmConfig(AppConfig):
+    name = "htm"
+    verbose_name = "Helhetlig tjenestemodell"

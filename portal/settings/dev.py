@@ -1,0 +1,13 @@
+"""Development: debug on, a fixed local secret, e-mail printed to the console."""
+
+from .base import *  # noqa: F403
+from .base import env_bool, env_list
+
+DEBUG = env_bool("DEBUG", default=True)
+SECRET_KEY = SECRET_KEY or "django-insecure-development-only-key-for-e-helse-nordland"  # noqa: F405, S105
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],0.0.0.0")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The manifest storage needs collectstatic; development serves files straight from the finders.
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

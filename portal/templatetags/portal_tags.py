@@ -1,0 +1,23 @@
+from django import template
+from wagtail.models import Page
+
+register = template.Library()
+
+
+@register.filter
+def is_section_of(menu_page, current_page) -> bool:
+    """True when current_page is menu_page or lies below it in the tree."""
+    if current_page is None or not isinstance(current_page, Page):
+        return False
+    return current_page.path.startswith(menu_page.path)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context, page):
+    """The ancestors of page to show in the breadcrumb trail, home page first.
+
+    The tree root (depth 1) is never a real page; one query.
+    """
+    if page is None or not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
