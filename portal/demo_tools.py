@@ -32,13 +32,15 @@ def norwegian_slug(text: str) -> str:
     return slugify(text.translate(table))
 
 
-def ensure_child_page(parent: Page, page_class: type[Page], slug: str, **fields):
+def ensure_child_page(parent: Page, page_class: type[Page], slug: str, tags=(), **fields):
     """Return (page, created): the child of parent with this slug, created and published
-    with the given fields when it does not exist yet."""
+    with the given fields (and tags) when it does not exist yet."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific, False
     page = page_class(slug=slug, **fields)
+    if tags:
+        page.tags.add(*tags)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page, True

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import ContentPage, HomePage
+from htm.models import HtmModelPage
 from portal.blocks import ImageBlock, LinkBlock
 from tests.factories import ContentPageFactory, HomePageFactory
 from tests.utils import count_queries
@@ -20,7 +21,7 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, HtmModelPage})
 
     def test_content_page_parents_and_children(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
