@@ -82,7 +82,12 @@ class ContentPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "network.NetworkPage",
+        "network.RolloutIndexPage",
+        "network.ProjectIndexPage",
+    ]
 
     class Meta:
         verbose_name = "innholdsside"

@@ -1,0 +1,37 @@
+"""The network app's models, split by subject and re-exported here."""
+
+from .organisation import Cohort, ContactPerson, Municipality
+from .pages import (
+    NetworkPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    WorkingGroupMember,
+    WorkingGroupPage,
+)
+from .rollouts import (
+    RolloutIndexPage,
+    RolloutPage,
+    RolloutStatus,
+    RolloutStatusChange,
+    RolloutStatusLevel,
+    RolloutStep,
+)
+
+__all__ = [
+    "Cohort",
+    "ContactPerson",
+    "Municipality",
+    "NetworkPage",
+    "NewsPage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "RolloutIndexPage",
+    "RolloutPage",
+    "RolloutStatus",
+    "RolloutStatusChange",
+    "RolloutStatusLevel",
+    "RolloutStep",
+    "WorkingGroupMember",
+    "WorkingGroupPage",
+]

@@ -1,0 +1,227 @@
+"""Municipalities, cohorts and contact persons: who is in the network and whom to call."""
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from network.choices import ContactRole, OrganisationType
+from network.permissions import can_see_unpublished_contacts
+from portal.demo_tools import norwegian_slug
+
+
+class Municipality(index.Indexed, models.Model):
+    name = models.CharField("navn", max_length=100)
+    slug = models.SlugField(
+        "adressenavn",
+        max_length=100,
+        unique=True,
+        help_text="Brukes i adressen til kommunesiden, for eksempel «vefsn». Uten æ, ø og å.",
+    )
+    number = models.CharField(
+        "kommunenummer",
+        max_length=4,
+        unique=True,
+        help_text="Fire sifre, som i Kartverkets og SSBs register.",
+    )
+    sami_name = models.CharField(
+        "samisk parallellnavn",
+        max_length=100,
+        blank=True,
+        help_text="Offisielt samisk navn, der kommunen har et.",
+    )
+    website = models.URLField("nettsted", blank=True)
+    note = models.CharField(
+        "merknad",
+        max_length=255,
+        blank=True,
+        help_text="For eksempel at kommunen heter noe annet i nasjonale lister.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("number"),
+        FieldPanel("sami_name"),
+        FieldPanel("website"),
+        FieldPanel("note"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("sami_name"),
+        index.AutocompleteField("name"),
+        index.FilterField("number"),
+    ]
+
+    class Meta:
+        verbose_name = "kommune"
+        verbose_name_plural = "kommuner"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = norwegian_slug(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def display_name(self) -> str:
+        """The name with the Sami parallel name, as the municipality writes it."""
+        return f"{self.name} – {self.sami_name}" if self.sami_name else self.name
+
+
+class Cohort(models.Model):
+    name = models.CharField("navn", max_length=100, help_text="For eksempel «Pulje 1».")
+    slug = models.SlugField("adressenavn", max_length=100, unique=True)
+    year = models.PositiveSmallIntegerField("år")
+    programme = models.CharField(
+        "program",
+        max_length=200,
+        help_text="Programmet puljen hører til, for eksempel «Felles kompetanseløft …».",
+    )
+    description = models.TextField("beskrivelse", blank=True)
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name="kommuner", related_name="cohorts", blank=True
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("year"),
+        FieldPanel("programme"),
+        FieldPanel("description"),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta:
+        verbose_name = "pulje"
+        verbose_name_plural = "puljer"
+        ordering = ["year", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.year}"
+
+
+class ContactPersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def published(self):
+        """Only the persons who agreed to be shown on the public site."""
+        return self.filter(publish=True)
+
+    def visible_to(self, user):
+        """What this user may see: everybody for network members, otherwise the published."""
+        return self if can_see_unpublished_contacts(user) else self.published()
+
+
+class ContactPerson(index.Indexed, models.Model):
+    name = models.CharField("navn", max_length=150)
+    role = models.CharField("rolle", max_length=40, choices=ContactRole.choices)
+    title = models.CharField(
+        "stillingstittel", max_length=150, blank=True, help_text="Valgfri, for eksempel «Rådgiver»."
+    )
+    organisation_type = models.CharField(
+        "organisasjonstype",
+        max_length=30,
+        choices=OrganisationType.choices,
+        default=OrganisationType.MUNICIPALITY,
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name="kommune",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact_persons",
+        help_text="Fyll ut når personen arbeider i en kommune.",
+    )
+    organisation_name = models.CharField(
+        "organisasjon",
+        max_length=150,
+        blank=True,
+        help_text="Navnet på organisasjonen når det ikke er en kommune, for eksempel "
+        "«Helgelandssykehuset».",
+    )
+    email = models.EmailField("e-post", blank=True)
+    phone = models.CharField("telefon", max_length=40, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="bilde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Valgfritt. Bruk bare bilde personen har godkjent.",
+    )
+    rollouts = models.ManyToManyField(
+        "network.RolloutPage",
+        verbose_name="ansvar for innføringsløp",
+        blank=True,
+        related_name="contact_persons",
+    )
+    regional_team = models.BooleanField(
+        "med i det regionale teamet",
+        default=False,
+        help_text="Vises under «Regionalt team» på siden Nettverket.",
+    )
+    publish = models.BooleanField(
+        "samtykker til publisering",
+        default=False,
+        help_text="Kryss av bare når personen har samtykket. Uten samtykke vises personen "
+        "bare for innloggede medlemmer av nettverket.",
+    )
+
+    objects = ContactPersonQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_type"),
+                FieldPanel("municipality"),
+                FieldPanel("organisation_name"),
+            ],
+            heading="Arbeidssted",
+        ),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("photo"),
+        FieldPanel("rollouts"),
+        FieldPanel("regional_team"),
+        FieldPanel("publish"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("title"),
+        index.SearchField("organisation_name"),
+        index.FilterField("publish"),
+        index.FilterField("role"),
+        index.FilterField("regional_team"),
+    ]
+
+    class Meta:
+        verbose_name = "kontaktperson"
+        verbose_name_plural = "kontaktpersoner"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(organisation_type="kommune") | Q(municipality__isnull=False),
+                name="contact_person_municipality_when_kommune",
+                violation_error_message="Velg kommunen personen arbeider i.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation})"
+
+    @property
+    def organisation(self) -> str:
+        """Where the person works, as shown to readers (needs municipality selected)."""
+        if self.municipality_id and self.organisation_type == OrganisationType.MUNICIPALITY:
+            return f"{self.municipality.name} kommune"
+        return self.organisation_name or self.get_organisation_type_display()
