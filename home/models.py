@@ -37,7 +37,13 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "htm.HtmModelPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "htm.HtmModelPage",
+        "network.NetworkPage",
+        "network.RolloutIndexPage",
+        "network.ProjectIndexPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -82,12 +88,7 @@ class ContentPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = [
-        "home.ContentPage",
-        "network.NetworkPage",
-        "network.RolloutIndexPage",
-        "network.ProjectIndexPage",
-    ]
+    subpage_types = ["home.ContentPage"]
 
     class Meta:
         verbose_name = "innholdsside"
