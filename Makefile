@@ -14,7 +14,6 @@ CHROMIUM ?= /usr/bin/chromium
 
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help run setup install assets db demo admin serve test test-fast lint format browser-deps ci clean
 
@@ -23,7 +22,9 @@ help: ## List the targets
 
 run: setup serve ## Install, build, migrate, load demo content and serve at http://127.0.0.1:8000
 
-setup: install assets db demo admin ## Everything `run` does before it serves
+setup: install assets ## Everything `run` does before it serves: migrate, demo content, demo admin
+	@mkdir -p var
+	$(PY) manage.py setup_demo
 
 install: $(VENV)/.installed ## Create .venv and install the locked Python packages
 
@@ -56,7 +57,7 @@ admin: db ## Create a demo administrator if there is none, and print how to log 
 
 serve: ## Serve the portal (PORT= and HOST= override)
 	@echo "E-helse Nordland: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py runserver --skip-checks $(HOST):$(PORT)
 
 test: install assets browser-deps ## Run the whole test suite (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
 	$(PY) -m pytest
