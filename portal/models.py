@@ -1,8 +1,10 @@
-"""Site-wide configuration edited in the Wagtail admin (Innstillinger)."""
+"""Site-wide configuration (Innstillinger) and the portal's document model."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
 
 
 @register_setting(icon="site")
@@ -51,3 +53,40 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "nettstedsinnstillinger"
         verbose_name_plural = "nettstedsinnstillinger"
+
+
+class TextExtraction(models.TextChoices):
+    PENDING = "venter", "Venter"
+    DONE = "ferdig", "Tekst hentet ut"
+    FAILED = "feilet", "Kunne ikke lese teksten"
+    UNSUPPORTED = "ikke-støttet", "Filtypen støttes ikke"
+
+
+class PortalDocument(AbstractDocument):
+    """Wagtail's document, with the text inside PDF, PPTX and DOCX files kept for search.
+
+    The text is extracted by the search app when a file is uploaded or replaced.
+    """
+
+    extracted_text = models.TextField("tekst fra filen", blank=True, editable=False)
+    extraction_status = models.CharField(
+        "uthenting av tekst",
+        max_length=20,
+        choices=TextExtraction.choices,
+        blank=True,
+        editable=False,
+    )
+    extraction_message = models.CharField(
+        "melding om uthenting", max_length=300, blank=True, editable=False
+    )
+    extracted_from_hash = models.CharField(max_length=40, blank=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("extracted_text"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = "dokument"
+        verbose_name_plural = "dokumenter"

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.blocks import StructBlockValidationError
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils import WagtailPageTestCase
@@ -80,7 +80,7 @@ class TestRendering:
 
     def test_content_page_renders_every_block(self, client, home_page):
         image = Image.objects.create(title="Kart", file=get_test_image_file())
-        document = Document.objects.create(title="Oppdragsbrev 2026")
+        document = get_document_model().objects.create(title="Oppdragsbrev 2026")
         document.file.save("oppdragsbrev.pdf", __import__("io").BytesIO(b"%PDF-1.4 test"))
         page = ContentPageFactory(
             parent=home_page,
