@@ -90,17 +90,16 @@ def build_overview(rollouts, params) -> Overview:
         municipalities = municipalities.filter(cohorts=cohort)
     municipalities = sorted(municipalities, key=lambda m: norwegian_key(m.name))
     levels = list(RolloutStatusLevel.objects.all())
-    statuses = RolloutStatus.objects.filter(
+    all_statuses = RolloutStatus.objects.filter(
         rollout__in=[r.pk for r in rollouts], municipality__in=[m.pk for m in municipalities]
     ).select_related("level", "current_step")
-    by_key = {(s.municipality_id, s.rollout_id): s for s in statuses}
+    by_key = {(s.municipality_id, s.rollout_id): s for s in all_statuses}
 
     rows = [Row(m, [Cell(r, by_key.get((m.pk, r.pk))) for r in rollouts]) for m in municipalities]
     columns = []
     for index, rollout in enumerate(rollouts):
-        counter = Counter(
-            row.cells[index].status.level_id for row in rows if row.cells[index].status
-        )
+        statuses = [row.cells[index].status for row in rows if row.cells[index].status]
+        counter = Counter(status.level_id for status in statuses)
         columns.append(
             Column(
                 rollout=rollout,

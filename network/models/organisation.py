@@ -133,7 +133,8 @@ class ContactPerson(index.Indexed, models.Model):
         verbose_name="kommune",
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # A municipality with contact persons is not deleted by accident.
+        on_delete=models.PROTECT,
         related_name="contact_persons",
         help_text="Fyll ut når personen arbeider i en kommune.",
     )
