@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "network",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
@@ -176,7 +177,20 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 # Wagtail
 WAGTAIL_SITE_NAME = "E-helse Nordland"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database backend. On PostgreSQL it stems with the `norwegian` text-search
+# configuration ("opplæringen" finds "opplæring"); SQLite (development) uses FTS5 and ignores
+# SEARCH_CONFIG. After changing SEARCH_CONFIG, run `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "norwegian",
+    }
+}
+# The document form tells editors whether the text inside an uploaded file could be read.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "search.forms.PortalDocumentForm"
+# Background tasks (search index updates; text extraction from documents, queued when the
+# upload's transaction commits) use Wagtail's task framework, django_tasks. Without TASKS set
+# they run immediately in the request; a worker backend can be set here when one is deployed.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "pptx", "docx", "xlsx", "odt", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # Documents are always served through Django, so that collection privacy (members-only
