@@ -7,9 +7,10 @@ import zlib
 from django.utils import timezone
 from wagtail.models import Page
 
+from htm.models import TaskAreaPage
 from portal.demo_tools import DemoContext, ensure_child_page
 
-from . import demo_data
+from . import demo_data, demo_meetings
 from .models import (
     Cohort,
     ContactPerson,
@@ -40,6 +41,7 @@ def load(context: DemoContext) -> None:
     ensure_statuses(context, municipalities, rollouts, cohorts)
     ensure_network_page(context, home, contacts)
     ensure_projects_and_news(context, home, municipalities, cohorts, contacts, rollouts)
+    demo_meetings.load(context)  # issue #5: meetings and their materials
 
 
 def ensure_cohorts(context, municipalities) -> dict[str, Cohort]:
@@ -126,6 +128,8 @@ def ensure_contacts(context, municipalities, rollouts) -> dict[str, ContactPerso
         )
         if created:
             person.rollouts.set([rollouts[slug] for slug in spec["rollouts"]])
+            # The HTM app's demo runs first; its task areas are found by slug.
+            person.htm_areas.set(TaskAreaPage.objects.filter(slug__in=spec.get("htm_areas", [])))
         context.count("kontaktpersoner", created)
         contacts[spec["email"]] = person
     return contacts

@@ -266,6 +266,7 @@ CONTACTS = [
         "municipality": "Bodø",
         "regional_team": True,
         "publish": True,
+        "htm_areas": ["samhandling", "behov-implementere-og-skalere"],
         "rollouts": ["helhetlig-tjenestemodell-innforing"],
     },
     {
@@ -288,6 +289,7 @@ CONTACTS = [
         "municipality": "Bodø",
         "regional_team": True,
         "publish": True,
+        "htm_areas": ["system-og-utstyrsportefolje", "systemer-plattformer-og-infrastruktur"],
         "rollouts": ["vkp", "kjernejournal", "pasientens-legemiddelliste"],
     },
     {
@@ -299,6 +301,7 @@ CONTACTS = [
         "municipality": "Vefsn",
         "regional_team": True,
         "publish": True,
+        "htm_areas": ["samhandling"],
         "rollouts": ["digihelsestasjon"],
     },
     {
@@ -362,6 +365,7 @@ CONTACTS = [
         "organisation_name": "USHT Nordland",
         "regional_team": True,
         "publish": True,
+        "htm_areas": ["opplaering"],
         "rollouts": ["helhetlig-tjenestemodell-innforing"],
     },
     {

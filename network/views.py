@@ -34,7 +34,7 @@ HISTORY_LENGTH = 50
 
 
 def visible_contacts(request):
-    return ContactPerson.objects.visible_to(request.user).select_related("municipality", "photo")
+    return ContactPerson.objects.visible_to(request.user).with_details()
 
 
 def municipality_url_builder(network_page):
@@ -160,9 +160,7 @@ def rollout_context(page, request) -> dict:
         ],
         "history": history,
         "show_who": can_see_unpublished_contacts(request.user),
-        "contacts": list(
-            page.contact_persons.visible_to(request.user).select_related("municipality", "photo")
-        ),
+        "contacts": list(page.contact_persons.visible_to(request.user).with_details()),
     }
 
 

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
@@ -115,6 +115,16 @@ class ContactPersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """What this user may see: everybody for network members, otherwise the published."""
         return self if can_see_unpublished_contacts(user) else self.published()
 
+    def with_details(self):
+        """With what a contact card shows, in a fixed number of queries."""
+        from htm.models import TaskAreaPage
+        from network.models import RolloutPage
+
+        return self.select_related("municipality", "photo").prefetch_related(
+            Prefetch("rollouts", queryset=RolloutPage.objects.live().public().order_by("path")),
+            Prefetch("htm_areas", queryset=TaskAreaPage.objects.live().public().order_by("path")),
+        )
+
 
 class ContactPerson(index.Indexed, models.Model):
     name = models.CharField("navn", max_length=150)
@@ -162,6 +172,13 @@ class ContactPerson(index.Indexed, models.Model):
         blank=True,
         related_name="contact_persons",
     )
+    htm_areas = models.ManyToManyField(
+        "htm.TaskAreaPage",
+        verbose_name="ansvar for oppgaveområder i HTM",
+        blank=True,
+        related_name="contact_persons",
+        help_text="Oppgaveområder i Helhetlig tjenestemodell personen kan svare på.",
+    )
     regional_team = models.BooleanField(
         "med i det regionale teamet",
         default=False,
@@ -191,7 +208,8 @@ class ContactPerson(index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("photo"),
-        FieldPanel("rollouts"),
+        FieldPanel("rollouts", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("htm_areas"),
         FieldPanel("regional_team"),
         FieldPanel("publish"),
     ]

@@ -3,6 +3,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -126,8 +127,8 @@ class WorkingGroupPage(IntroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         visible = ContactPerson.objects.visible_to(request.user)
         context["members"] = list(
-            self.members.filter(contact_person__in=visible).select_related(
-                "contact_person__municipality", "contact_person__photo"
+            self.members.filter(contact_person__in=visible).prefetch_related(
+                Prefetch("contact_person", queryset=ContactPerson.objects.with_details())
             )
         )
         return context
@@ -257,7 +258,7 @@ class ProjectPage(IntroMixin, Page):
         context["participants"] = list(self.municipalities.order_by("name"))
         context["contact"] = (
             ContactPerson.objects.visible_to(request.user)
-            .select_related("municipality", "photo")
+            .with_details()
             .filter(pk=self.contact_id)
             .first()
             if self.contact_id

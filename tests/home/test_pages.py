@@ -21,7 +21,12 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, HtmModelPage})
+        from network.models import NetworkPage, ProjectIndexPage, RolloutIndexPage
+
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {ContentPage, HtmModelPage, NetworkPage, RolloutIndexPage, ProjectIndexPage},
+        )
 
     def test_content_page_parents_and_children(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})

@@ -107,3 +107,16 @@ def test_search_finds_the_unpublished_for_members(client, people, member):
 def test_no_json_endpoint_is_exposed(client, people):
     """Wagtail's API is not enabled: nothing answers under /api/."""
     assert client.get("/api/v2/pages/").status_code == 404
+
+
+def test_areas_of_responsibility_link_to_htm_areas(client, home_page, network_page):
+    from tests.htm.factories import HtmModelPageFactory, TaskAreaPageFactory, TaskGroupPageFactory
+
+    model = HtmModelPageFactory(parent=home_page)
+    group = TaskGroupPageFactory(parent=model)
+    area = TaskAreaPageFactory(parent=group, title="Opplæring", slug="opplaering")
+    person = ContactPersonFactory(name="Ansvarlig Person", regional_team=True)
+    person.htm_areas.add(area)
+    html = client.get(network_page.url).content.decode()
+    card = html[html.index("Ansvarlig Person") :]
+    assert f'href="{area.url}">Opplæring</a>' in card[: card.index("</li>")]

@@ -194,6 +194,7 @@ class TestProjectsAndNews:
         group = WorkingGroupPageFactory(parent=network_page)
         project = ProjectPageFactory(parent=project_index, contact=ContactPersonFactory())
         news = NewsPageFactory(parent=project_index)
+        WorkingGroupMemberFactory(page=group)
         url = {"index": project_index.url, "project": project.url, "news": news.url,
                "group": group.url}[kind]  # fmt: skip
         small = count_queries(client, url)
