@@ -43,6 +43,7 @@ class HomePage(Page):
         "network.NetworkPage",
         "network.RolloutIndexPage",
         "network.ProjectIndexPage",
+        "network.MeetingIndexPage",
     ]
     max_count = 1
 

@@ -6,6 +6,7 @@ from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -219,6 +220,12 @@ class HtmItemPage(Page):
         context["position"] = model.position_of(self)
         context["role_links"] = list(self.role_links.select_related("role"))
         context["model_page"] = model.root
+        # Other apps add sections (such as the meetings about an area) through this hook, so
+        # the page shows them without htm importing those apps.
+        sections = [build(request, self) for build in hooks.get_hooks("htm_item_page_sections")]
+        context["extra_sections"] = sorted(
+            (section for section in sections if section), key=lambda s: s.get("order", 0)
+        )
         return context
 
 

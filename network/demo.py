@@ -10,7 +10,7 @@ from wagtail.models import Page
 from htm.models import TaskAreaPage
 from portal.demo_tools import DemoContext, ensure_child_page
 
-from . import demo_data
+from . import demo_data, demo_meetings
 from .models import (
     Cohort,
     ContactPerson,
@@ -41,6 +41,7 @@ def load(context: DemoContext) -> None:
     ensure_statuses(context, municipalities, rollouts, cohorts)
     ensure_network_page(context, home, contacts)
     ensure_projects_and_news(context, home, municipalities, cohorts, contacts, rollouts)
+    demo_meetings.load(context)  # issue #5: meetings and their materials
 
 
 def ensure_cohorts(context, municipalities) -> dict[str, Cohort]:

@@ -8,3 +8,12 @@ def can_see_unpublished_contacts(user) -> bool:
     narrow this to members of the network (Membership) and editors.
     """
     return bool(user and user.is_authenticated)
+
+
+def is_network_member(user) -> bool:
+    """True for members of the network: they may read members-only meeting materials and
+    see members-only meeting links.
+
+    For now every logged-in user; issue 6 (Membership) narrows it here, in one place.
+    """
+    return bool(user and user.is_authenticated)

@@ -170,3 +170,7 @@ def latest_news_section(request, home_page):
         "news": news,
         "index_url": index.get_url(request) if index else "",
     }
+
+
+# Meetings (issue #5) register their own hooks and admin views.
+from . import meeting_hooks  # noqa: E402, F401

@@ -1,5 +1,6 @@
 """The network app's models, split by subject and re-exported here."""
 
+from .meetings import MeetingIndexPage, MeetingPage, MeetingPageTag, MeetingRegistration
 from .organisation import Cohort, ContactPerson, Municipality
 from .pages import (
     NetworkPage,
@@ -20,6 +21,10 @@ from .rollouts import (
 
 __all__ = [
     "Cohort",
+    "MeetingIndexPage",
+    "MeetingPage",
+    "MeetingPageTag",
+    "MeetingRegistration",
     "ContactPerson",
     "Municipality",
     "NetworkPage",

@@ -138,6 +138,13 @@ class RolloutPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(rollout_context(self, request))
+        # The meetings of this rollout (issue #5, network/meeting_views.py).
+        from network.meeting_views import related_meetings
+
+        context["meetings_section"] = {
+            "meetings": related_meetings(self.meetings.all()),
+            "heading": "Møter i innføringsløpet",
+        }
         return context
 
 

@@ -21,11 +21,23 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_children(self):
-        from network.models import NetworkPage, ProjectIndexPage, RolloutIndexPage
+        from network.models import (
+            MeetingIndexPage,
+            NetworkPage,
+            ProjectIndexPage,
+            RolloutIndexPage,
+        )
 
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ContentPage, HtmModelPage, NetworkPage, RolloutIndexPage, ProjectIndexPage},
+            {
+                ContentPage,
+                HtmModelPage,
+                NetworkPage,
+                RolloutIndexPage,
+                ProjectIndexPage,
+                MeetingIndexPage,
+            },
         )
 
     def test_content_page_parents_and_children(self):

@@ -1,0 +1,87 @@
+"""Meeting materials and who may download them.
+
+Members-only files rely on Wagtail's own collection privacy: they live in the collection
+«Materiell for nettverksmedlemmer», which has a view restriction of type LOGIN, and every
+document is served through Django (WAGTAILDOCS_SERVE_METHOD = "serve_view"). Wagtail's
+`before_serve_document` hook then sends an anonymous visitor to the login page
+(WAGTAIL_FRONTEND_LOGIN_URL) and a logged-in member gets the file. Our own hook below adds
+`is_network_member()` on top, so when issue 6 narrows who is a member, the files follow.
+
+Why LOGIN and not GROUPS: membership is "logged in" today (network.permissions), and a group
+restriction would refuse the very members the pages show the links to. When Membership
+arrives, the restriction can become GROUPS in one data migration, or stay LOGIN with the
+stricter check in `refuse_non_members`.
+"""
+
+from django.db.models import Q
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+
+MEMBER_COLLECTION_NAME = "Materiell for nettverksmedlemmer"
+PUBLIC_COLLECTION_NAME = "Møtemateriell"
+
+
+def member_collection() -> Collection:
+    """The members-only collection, created with its restriction when it is missing."""
+    collection = Collection.objects.filter(name=MEMBER_COLLECTION_NAME, depth=2).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=MEMBER_COLLECTION_NAME)
+    if not CollectionViewRestriction.objects.filter(collection=collection).exists():
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.LOGIN
+        )
+    return collection
+
+
+def public_collection() -> Collection:
+    collection = Collection.objects.filter(name=PUBLIC_COLLECTION_NAME, depth=2).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=PUBLIC_COLLECTION_NAME)
+    return collection
+
+
+def restricted_collection_ids() -> set[int]:
+    """Ids of every collection with a view restriction on it or on an ancestor. Two queries."""
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return set()
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return set(Collection.objects.filter(condition).values_list("pk", flat=True))
+
+
+def is_restricted_document(document) -> bool:
+    return document.collection_id in restricted_collection_ids()
+
+
+def iter_material_values(page):
+    """Every material block value of a meeting page: the programme's, then the general ones."""
+    for item in page.programme:
+        yield from item.value["materials"]
+    for block in page.materials:
+        yield block.value
+
+
+def move_members_only_materials(page) -> int:
+    """Move the documents marked «Bare for nettverksmedlemmer» into the members' collection.
+
+    Runs when a meeting is published. Nothing is ever moved out of a restricted collection
+    here (MaterialBlock.clean refuses a public mark on such a document instead), so a
+    members-only file never becomes public by accident. Returns the number moved.
+    """
+    documents = {
+        value["document"].pk: value["document"]
+        for value in iter_material_values(page)
+        if value.get("members_only") and value.get("document") is not None
+    }
+    if not documents:
+        return 0
+    target = member_collection()
+    restricted = restricted_collection_ids()
+    moved = 0
+    for document in documents.values():
+        if document.collection_id not in restricted:
+            document.collection = target
+            document.save(update_fields=["collection"])
+            moved += 1
+    return moved

@@ -1,0 +1,149 @@
+"""Wagtail hooks of the meetings feature: registrations in the admin with export, the next
+meetings on the home page, the meetings of an HTM area on its page, and members-only files.
+
+Imported by network/wagtail_hooks.py.
+"""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from htm.models import TaskAreaPage
+
+from .materials import restricted_collection_ids
+from .meeting_views import related_meetings
+from .models import MeetingIndexPage, MeetingPage, MeetingRegistration, Municipality
+from .models.meetings import RegistrationStatus
+from .permissions import is_network_member
+
+HOME_MEETINGS_COUNT = 3
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    meeting = django_filters.ModelChoiceFilter(
+        label="Møte", queryset=MeetingPage.objects.order_by("-start")
+    )
+    status = django_filters.ChoiceFilter(label="Status", choices=RegistrationStatus.choices)
+    municipality = django_filters.ModelChoiceFilter(
+        label="Kommune", queryset=Municipality.objects.all()
+    )
+
+    class Meta:
+        model = MeetingRegistration
+        fields = ["meeting", "status", "municipality"]
+
+
+class MeetingRegistrationViewSet(SnippetViewSet):
+    """The organiser's list of registrations, filtered by meeting, exported as CSV or Excel."""
+
+    model = MeetingRegistration
+    icon = "clipboard-list"
+    menu_label = "Påmeldinger"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "email",
+        Column("workplace", label="Arbeidssted"),
+        "meeting",
+        "status",
+        "created_at",
+    ]
+    list_export = [
+        "meeting",
+        "name",
+        "email",
+        "workplace",
+        "comments",
+        "status",
+        "created_at",
+    ]
+    export_headings = {
+        "meeting": "Møte",
+        "name": "Navn",
+        "email": "E-post",
+        "workplace": "Arbeidssted",
+        "comments": "Kommentar",
+        "status": "Status",
+        "created_at": "Påmeldt",
+    }
+    export_filename = "pameldinger"
+    filterset_class = RegistrationFilterSet
+    search_fields = ["name", "email", "organisation"]
+    list_per_page = 100
+    ordering = ["meeting", "created_at"]
+
+    def get_queryset(self, request):
+        return MeetingRegistration.objects.select_related("meeting", "municipality")
+
+
+register_snippet(MeetingRegistrationViewSet)
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name, next_url=None):
+    """«Påmeldinger» in the meeting's admin header, to its filtered list."""
+    if not isinstance(page.specific_deferred, MeetingPage) or not user.has_perm(
+        "network.view_meetingregistration"
+    ):
+        return
+    url = reverse("wagtailsnippets_network_meetingregistration:list")
+    yield PageMenuItem(
+        "Påmeldinger",
+        f"{url}?meeting={page.pk}",
+        icon_name="clipboard-list",
+        priority=90,
+        page=page,
+    )
+
+
+@hooks.register("home_page_sections")
+def next_meetings_section(request, home_page):
+    """The next meetings on the home page: two queries, however many meetings there are."""
+    meetings = list(MeetingPage.objects.live().public().upcoming()[:HOME_MEETINGS_COUNT])
+    if not meetings:
+        return None
+    index = MeetingIndexPage.objects.live().public().first()
+    return {
+        "order": 10,
+        "template": "network/meetings/includes/home_meetings.html",
+        "meetings": meetings,
+        "index_url": index.get_url(request) if index else "",
+    }
+
+
+@hooks.register("htm_item_page_sections")
+def meetings_of_task_area(request, page):
+    """The meetings about an HTM task area, on its page (htm does not import network)."""
+    if not isinstance(page, TaskAreaPage):
+        return None
+    meetings = related_meetings(MeetingPage.objects.filter(htm_areas=page), timezone.now())
+    if not meetings:
+        return None
+    return {
+        "order": 10,
+        "template": "network/meetings/includes/related_meetings.html",
+        "meetings": meetings,
+        "heading": "Møter og fagdager om området",
+    }
+
+
+@hooks.register("before_serve_document")
+def refuse_non_members(document, request):
+    """Members-only files: Wagtail's own check sends anonymous visitors to the login page
+    (the collection's LOGIN restriction); this one also refuses logged-in users who are not
+    network members, once issue 6 makes that a narrower set."""
+    if not request.user.is_authenticated:
+        return None  # Wagtail's check_view_restrictions redirects to the login page
+    if document.collection_id in restricted_collection_ids() and not is_network_member(
+        request.user
+    ):
+        raise PermissionDenied("Dokumentet er bare for nettverksmedlemmer.")
+    return None
