@@ -7,6 +7,8 @@ and what was typed. One registration per e-mail address and meeting (case-insens
 database constraint): a second submission, a double click or a reload, creates nothing new.
 """
 
+import logging
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -18,6 +20,8 @@ from django.utils import timezone
 
 from .models import MeetingPage, MeetingRegistration, Municipality
 from .models.meetings import RegistrationStatus
+
+logger = logging.getLogger(__name__)
 
 # How long registrations are kept after a meeting: `manage.py delete_old_registrations`.
 DEFAULT_RETENTION_DAYS = 30
@@ -185,4 +189,8 @@ def send_confirmation(registration, request, position) -> None:
         f"Venteliste: {page.title}" if position else f"Påmeldingen er registrert: {page.title}"
     )
     body = render_to_string("network/meetings/email/confirmation.txt", context)
-    send_mail(subject, body, None, [registration.email])
+    try:
+        send_mail(subject, body, None, [registration.email])
+    except Exception:
+        # The registration is saved; a mail server that is down must not turn it into an error.
+        logger.exception("Could not send the confirmation of registration %s", registration.pk)

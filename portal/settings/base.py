@@ -234,6 +234,16 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LOGIN_URL = "wagtailadmin_login"
+# Where Wagtail sends a visitor who must log in to read a members-only document or page
+# (collection and page privacy). The admin login until issue 6 builds a front-end login;
+# then only this setting changes.
+WAGTAIL_FRONTEND_LOGIN_URL = os.environ.get("WAGTAIL_FRONTEND_LOGIN_URL", "/admin/login/")
+
+# Registrations for meetings are personal data: `manage.py delete_old_registrations` (run it
+# daily) deletes them this many days after the meeting has ended.
+MEETING_REGISTRATION_RETENTION_DAYS = int(
+    os.environ.get("MEETING_REGISTRATION_RETENTION_DAYS", "30")
+)
 
 LOGGING = {
     "version": 1,
