@@ -23,6 +23,7 @@ from tests.network.factories import (
 from tests.network.meeting_factories import (
     MeetingIndexPageFactory,
     MeetingPageFactory,
+    make_member,
     oslo,
 )
 from tests.utils import count_queries
@@ -329,9 +330,7 @@ class TestMeetingPage:
         assert "Skjult Innleder" not in html
         assert "Rådgiver, KS" in html
 
-    def test_members_see_unpublished_presenters_by_name(
-        self, client, meeting_index, django_user_model
-    ):
+    def test_members_see_unpublished_presenters_by_name(self, client, meeting_index):
         hidden = ContactPersonFactory(name="Skjult Innleder", publish=False)
         page = MeetingPageFactory(
             parent=meeting_index,
@@ -349,10 +348,10 @@ class TestMeetingPage:
                 )
             ],
         )
-        client.force_login(django_user_model.objects.create_user("medlem", password="x" * 12))
+        client.force_login(make_member())
         assert "Skjult Innleder" in client.get(page.url).content.decode()
 
-    def test_members_only_digital_link(self, client, meeting_index, django_user_model):
+    def test_members_only_digital_link(self, client, meeting_index):
         page = MeetingPageFactory(
             parent=meeting_index,
             digital_link="https://teams.example.org/hemmelig",
@@ -361,7 +360,7 @@ class TestMeetingPage:
         anonymous = client.get(page.url).content.decode()
         assert "teams.example.org/hemmelig" not in anonymous
         assert "Lenken vises for nettverksmedlemmer" in anonymous
-        client.force_login(django_user_model.objects.create_user("medlem", password="x" * 12))
+        client.force_login(make_member())
         assert "teams.example.org/hemmelig" in client.get(page.url).content.decode()
 
     def test_open_digital_link_is_shown_to_everybody(self, client, meeting_index):

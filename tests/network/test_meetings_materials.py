@@ -18,6 +18,7 @@ from tests.network.meeting_factories import (
     MeetingIndexPageFactory,
     MeetingPageFactory,
     make_document,
+    make_member,
 )
 
 
@@ -27,8 +28,8 @@ def meeting_index(home_page):
 
 
 @pytest.fixture
-def member(django_user_model):
-    return django_user_model.objects.create_user("medlem", password="x" * 12)
+def member(db):
+    return make_member()
 
 
 def material(document, members_only=False):
