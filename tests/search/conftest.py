@@ -101,9 +101,22 @@ def member_collection(db):
     return collection
 
 
+def make_network_member(django_user_model, username="medlem"):
+    """A user the network app counts as a member: with a membership in a municipality when
+    the network has memberships (issue 6), a plain logged-in user before that."""
+    user = django_user_model.objects.create_user(username, password="passord-for-medlem")
+    import network.models
+
+    membership = getattr(network.models, "Membership", None)
+    if membership is not None:
+        municipality = network.models.Municipality.objects.order_by("pk").first()
+        membership.objects.create(user=user, municipality=municipality)
+    return user
+
+
 @pytest.fixture
 def member(django_user_model):
-    return django_user_model.objects.create_user("medlem", password="passord-for-medlem")
+    return make_network_member(django_user_model)
 
 
 @pytest.fixture

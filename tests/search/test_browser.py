@@ -6,13 +6,12 @@ import re
 import pytest
 
 # The browser fixtures live with the browser tests; they are used here as they are.
-from tests.browser.conftest import _playwright, browser, demo_site, page  # noqa: F401
 from tests.browser.helpers import check_page
 
 pytestmark = pytest.mark.browser
 
 
-def test_autocomplete_by_keyboard_opens_a_result(page, demo_site):  # noqa: F811
+def test_autocomplete_by_keyboard_opens_a_result(page, demo_site):
     page.goto(demo_site + "/")
     field = page.locator("#site-search-q")
     field.focus()
@@ -34,7 +33,7 @@ def test_autocomplete_by_keyboard_opens_a_result(page, demo_site):  # noqa: F811
     assert page.locator("h1").first.inner_text().strip() == first_title
 
 
-def test_escape_closes_the_suggestions_and_enter_searches(page, demo_site):  # noqa: F811
+def test_escape_closes_the_suggestions_and_enter_searches(page, demo_site):
     page.goto(demo_site + "/")
     page.locator("#site-search-q").focus()
     page.keyboard.type("opplæring", delay=30)
@@ -48,7 +47,7 @@ def test_escape_closes_the_suggestions_and_enter_searches(page, demo_site):  # n
     assert page.input_value("#search-page-q") == "opplæring"
 
 
-def test_results_page_passes_axe(page, demo_site):  # noqa: F811
+def test_results_page_passes_axe(page, demo_site):
     page.goto(demo_site + "/sok/?q=oppl%C3%A6ring")
     assert re.search(r"\d+ treff på «opplæring»", page.locator(".search-count").inner_text())
     check_page(page, "search-results")
@@ -60,7 +59,7 @@ def test_results_page_passes_axe(page, demo_site):  # noqa: F811
     check_page(page, "search-no-results")
 
 
-def test_suggestions_open_pass_axe(page, demo_site):  # noqa: F811
+def test_suggestions_open_pass_axe(page, demo_site):
     page.goto(demo_site + "/sok/?q=oppl%C3%A6ring")
     page.locator("#search-page-q").fill("")
     page.locator("#search-page-q").focus()

@@ -7,15 +7,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from search.types import MEETINGS
-
-# The demo is loaded as the browser tests load it (for real once, then replayed), in a
-# transactional database where the extraction queued after each commit runs.
-from tests.browser.conftest import demo_site  # noqa: E402, F401
+from tests.search.conftest import make_network_member
 
 
 @pytest.fixture
-def demo(demo_site):  # noqa: F811
-    return demo_site
+def demo(demo_content, db):
+    return None
 
 
 def pptx_documents(*, members_only: bool) -> list:
@@ -77,7 +74,7 @@ def test_members_only_demo_material_is_found_only_by_members(client, demo, djang
     assert anonymous.context["outcome"].total == 0
     assert document.url not in anonymous.content.decode()
 
-    member = django_user_model.objects.create_user("demo-medlem", password="passord-for-medlem")
+    member = make_network_member(django_user_model, "demo-medlem")
     client.force_login(member)
     response = client.get("/sok/", {"q": word, "type": "materiell"})
     assert [hit.obj.pk for hit in response.context["results"]] == [document.pk]
