@@ -1,9 +1,33 @@
+import io
 import os
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
+
+
+@pytest.fixture(scope="class")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site for tests with Django's test client: loaded once for a test class (or
+    module, for module-level tests) and rolled back after it. Use with `db`.
+
+    Work the loaders defer until commit (text extraction of documents) runs as it would."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo_content", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last: they commit the demo content to the test database for the
+    live server (tests/browser/fixtures.py), which no later test may see."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 @pytest.fixture
