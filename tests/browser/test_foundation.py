@@ -86,6 +86,16 @@ def test_no_sideways_scrolling_at_320px(page, demo_site):
         "/tilgjengelighetserklaering/",
         "/sok/?q=nettverk",
         "/finnes-ikke/",
+        "/helhetlig-tjenestemodell/",
+        "/helhetlig-tjenestemodell/roller/",
+        "/helhetlig-tjenestemodell/vedlikehold-og-videreutvikling-av-tjenesten/opplaering/",
+        "/nasjonale-innforingslop/oversikt/",
+        "/nasjonale-innforingslop/kjernejournal/",
+        "/nettverket/",
+        "/nettverket/kommuner/vefsn/",
+        "/moter-og-fagdager/",
+        "/moter-og-fagdager/fagdag-usht-24-03-26/",
+        "/aktiviteter-og-prosjekter/",
     ]:
         page.goto(demo_site + path)
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
