@@ -36,11 +36,6 @@ def _playwright():
         pytest.skip(f"Playwright cannot be imported: {error}")
     if not os.access(CHROMIUM, os.X_OK):
         pytest.skip(f"{CHROMIUM} is missing (make browser-deps installs Debian's Chromium)")
-    # Playwright's sync API runs an asyncio event loop in this thread, and Django refuses ORM
-    # calls from a thread with a running loop unless told it is safe. It is here: test code
-    # and the live server do not write the same rows at the same time. Set only once the
-    # browser tests start, which run last.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from django.db import connections
 
     # Playwright's sync API keeps an asyncio event loop running in this thread, which matters
