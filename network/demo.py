@@ -10,7 +10,7 @@ from wagtail.models import Page
 from htm.models import TaskAreaPage
 from portal.demo_tools import DemoContext, ensure_child_page
 
-from . import demo_data, demo_meetings
+from . import demo_data, demo_meetings, demo_members
 from .models import (
     Cohort,
     ContactPerson,
@@ -42,6 +42,7 @@ def load(context: DemoContext) -> None:
     ensure_network_page(context, home, contacts)
     ensure_projects_and_news(context, home, municipalities, cohorts, contacts, rollouts)
     demo_meetings.load(context)  # issue #5: meetings and their materials
+    demo_members.load(context)  # issue #6: members, marks and HTM status sheets
 
 
 def ensure_cohorts(context, municipalities) -> dict[str, Cohort]:

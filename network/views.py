@@ -27,6 +27,7 @@ from .models import (
 )
 from .overview import build_overview, norwegian_key
 from .permissions import can_see_unpublished_contacts
+from .task_status_views import summary_for_page
 
 MAX_QUERY_LENGTH = 200
 NEWS_PER_PAGE = 10
@@ -114,6 +115,8 @@ def municipality_context(page, request, municipality) -> dict:
         ),
         "network_url": page.url,
         "municipalities_url": page.url + page.reverse_subpage("municipalities"),
+        # Its HTM status, for members and editors only (issue #6).
+        "task_status_summary": summary_for_page(request, municipality),
     }
 
 

@@ -172,5 +172,6 @@ def latest_news_section(request, home_page):
     }
 
 
-# Meetings (issue #5) register their own hooks and admin views.
-from . import meeting_hooks  # noqa: E402, F401
+# Meetings (issue #5), and members, marks and HTM statuses (issue #6), register their own
+# hooks and admin views.
+from . import meeting_hooks, member_hooks  # noqa: E402, F401

@@ -1,6 +1,7 @@
 """The network app's models, split by subject and re-exported here."""
 
 from .meetings import MeetingIndexPage, MeetingPage, MeetingPageTag, MeetingRegistration
+from .members import MarkTag, MemberRole, Membership, RelevanceMark, TaggedMark
 from .organisation import Cohort, ContactPerson, Municipality
 from .pages import (
     NetworkPage,
@@ -18,8 +19,17 @@ from .rollouts import (
     RolloutStatusLevel,
     RolloutStep,
 )
+from .task_status import TaskStatus, TaskStatusChange, TaskStatusLevel
 
 __all__ = [
+    "MarkTag",
+    "MemberRole",
+    "Membership",
+    "RelevanceMark",
+    "TaggedMark",
+    "TaskStatus",
+    "TaskStatusChange",
+    "TaskStatusLevel",
     "Cohort",
     "MeetingIndexPage",
     "MeetingPage",

@@ -15,3 +15,8 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# django-axes stays on; a login without a request (the test client's client.login) skips it.
+AUTHENTICATION_BACKENDS = [
+    "network.accounts.TestAxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]

@@ -58,13 +58,20 @@ def people(network_page, rollouts, project_index):
 
 @pytest.fixture
 def member(db):
-    return get_user_model().objects.create_user("medlem", "medlem@example.org", "passord-123")
+    """A network member: a user with a membership of a municipality (issue 6)."""
+    from network.models import Membership, Municipality
+
+    user = get_user_model().objects.create_user("medlem", "medlem@example.org", "passord-123")
+    Membership.objects.create(user=user, municipality=Municipality.objects.get(slug="vefsn"))
+    return user
 
 
-def test_the_rule():
+def test_the_rule(member):
     assert not can_see_unpublished_contacts(AnonymousUser())
     assert not can_see_unpublished_contacts(None)
-    assert can_see_unpublished_contacts(get_user_model()(username="x"))
+    # Logged in is not enough since issue 6: a membership (or being an editor) is.
+    assert not can_see_unpublished_contacts(get_user_model().objects.create_user("x"))
+    assert can_see_unpublished_contacts(member)
 
 
 def test_anonymous_visitors_see_only_the_published(client, people):
