@@ -59,11 +59,14 @@ serve: ## Serve the portal (PORT= and HOST= override)
 	@echo "E-helse Nordland: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver --skip-checks $(HOST):$(PORT)
 
+# Two workers (the machines have two cores); each has its own test database.
+PYTEST_WORKERS ?= 2
+
 test: install assets browser-deps ## Run the whole test suite (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 test-fast: install assets ## Run the tests without the browser tests
-	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser"
 
 browser-deps: ## Install Debian's Chromium for the browser tests when it is missing
 	@if [ ! -x $(CHROMIUM) ]; then \
