@@ -6,6 +6,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from .choices import TextExtraction
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -53,13 +55,6 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "nettstedsinnstillinger"
         verbose_name_plural = "nettstedsinnstillinger"
-
-
-class TextExtraction(models.TextChoices):
-    PENDING = "venter", "Venter"
-    DONE = "ferdig", "Tekst hentet ut"
-    FAILED = "feilet", "Kunne ikke lese teksten"
-    UNSUPPORTED = "ikke-støttet", "Filtypen støttes ikke"
 
 
 class PortalDocument(AbstractDocument):

@@ -21,3 +21,19 @@ def breadcrumb_pages(context, page):
     if page is None or not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+
+
+@register.filter
+def ds_input(field):
+    """Render a form field's widget with Designsystemet's class, and tie it to its help text
+    and error message for screen readers."""
+    attrs = {"class": "ds-input"}
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}-error")
+        attrs["aria-invalid"] = "true"
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)

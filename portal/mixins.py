@@ -1,4 +1,4 @@
-"""Abstract mixins shared by the network's page types, each with its own panels."""
+"""Abstract mixins shared by page types of every app, each bringing its own panels."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
