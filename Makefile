@@ -75,9 +75,10 @@ browser-deps: ## Install Debian's Chromium for the browser tests when it is miss
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-lint: install ## ruff check, ruff format --check and the template linter
+lint: install ## ruff check, ruff format --check, the import contracts and the template linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/djlint --lint portal home htm network search
 
 format: install ## Format Python code and templates

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
+from portal.mixins import IntroMixin
 
 from .blocks import FeaturedLinkBlock
 
@@ -70,8 +71,7 @@ class ContentPageTag(TaggedItemBase):
     )
 
 
-class ContentPage(Page):
-    intro = models.TextField("ingress", blank=True, help_text="Én eller to setninger.")
+class ContentPage(IntroMixin, Page):
     body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
     tags = ClusterTaggableManager("emneord", through=ContentPageTag, blank=True)
 

@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
+from portal.mixins import IntroMixin
 
 from .blocks import ResourceBlock, checklist_block
 from .structure import ModelStructure, load_model_structure, roles_overview
@@ -69,10 +70,9 @@ class RoleLinkBase(Orderable):
         verbose_name_plural = "roller"
 
 
-class HtmModelPage(RoutablePageMixin, Page):
+class HtmModelPage(RoutablePageMixin, IntroMixin, Page):
     """The one page of the model: what HTM is and why, the overview, and resources."""
 
-    intro = models.TextField("ingress", blank=True)
     body = StreamField(
         BodyStreamBlock(),
         verbose_name="innhold",
@@ -129,7 +129,7 @@ class HtmModelPage(RoutablePageMixin, Page):
         )
 
 
-class HtmItemPage(Page):
+class HtmItemPage(IntroMixin, Page):
     """The shared base of phases and task areas: the parts of the model that a
     municipality must organise, each with one workshop task phrased as a verb."""
 
@@ -147,7 +147,6 @@ class HtmItemPage(Page):
         help_text="Oppgaven formulert som et verb, slik den står på kortet til workshop, "
         "for eksempel «Lede og gjennomføre opplæring for ansatte».",
     )
-    intro = models.TextField("ingress", blank=True)
     goals = StreamField(checklist_block("Mål", "Ett mål."), verbose_name="mål", blank=True)
     tasks = StreamField(
         checklist_block("Oppgave", "Én oppgave, formulert som en oppfordring."),
@@ -253,11 +252,10 @@ class PhaseRole(RoleLinkBase):
     page = ParentalKey(PhasePage, on_delete=models.CASCADE, related_name="role_links")
 
 
-class TaskGroupPage(Page):
+class TaskGroupPage(IntroMixin, Page):
     """A group of ongoing municipal tasks (løpende kommunale oppgaver)."""
 
     number = models.PositiveSmallIntegerField("nummer", help_text="Gruppens plass i modellen.")
-    intro = models.TextField("ingress", blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("number"), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]

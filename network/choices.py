@@ -57,3 +57,21 @@ class MeetingFormat(models.TextChoices):
     REGIONAL_WORK = "regionalt-arbeidsmote", "Regionale arbeidsmøter"
     LOCAL = "lokal-arbeidsgruppe", "Lokale arbeidsgrupper"
     OTHER = "annet", "Annet"
+
+
+class MeetingType(models.TextChoices):
+    FAGDAG = "fagdag", "Fagdag"
+    NATIONAL_THEME = "nasjonalt-temamote", "Nasjonalt temamøte"
+    REGIONAL_WORK = "regionalt-arbeidsmote", "Regionalt arbeidsmøte"
+    NETWORK = "nettverksmote", "Nettverksmøte"
+    WORKSHOP = "workshop", "Workshop"
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "pameldt", "Påmeldt"
+    WAITING = "venteliste", "Venteliste"
+
+
+class MemberRole(models.TextChoices):
+    MEMBER = "medlem", "Medlem"
+    COORDINATOR = "kommunekoordinator", "Kommunekoordinator"

@@ -8,7 +8,6 @@ changes nothing and an editor's changes to demo pages survive.
 
 from dataclasses import dataclass, field
 
-from django.utils.text import slugify
 from wagtail.models import Page
 
 
@@ -24,12 +23,6 @@ class DemoContext:
         """Count created objects; `number` may be a bool (created or not) or a count."""
         if number:
             self.created[label] = self.created.get(label, 0) + int(number)
-
-
-def norwegian_slug(text: str) -> str:
-    """A URL slug that keeps Norwegian letters readable: æ→ae, ø→o, å→a."""
-    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
-    return slugify(text.translate(table))
 
 
 def ensure_child_page(parent: Page, page_class: type[Page], slug: str, tags=(), **fields):

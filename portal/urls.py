@@ -5,14 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
-    path("sok/", search_views.search, name="search"),
-    path("", include("network.member_urls")),
+    path("sok/", include("search.urls")),
+    path("", include("network.urls")),
 ]
 
 if settings.DEBUG:

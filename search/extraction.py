@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from portal.models import TextExtraction
+from portal.choices import TextExtraction
 
 logger = logging.getLogger(__name__)
 

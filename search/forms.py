@@ -4,7 +4,7 @@ this form right after every upload and on every edit)."""
 
 from wagtail.documents.forms import BaseDocumentForm
 
-from portal.models import TextExtraction
+from portal.choices import TextExtraction
 
 
 def extraction_notice(status: str, message: str) -> str:

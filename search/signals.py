@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 
-from portal.models import TextExtraction
+from portal.choices import TextExtraction
 
 from .tasks import extract_document_text_task
 

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
-from portal.models import TextExtraction
+from portal.choices import TextExtraction
 
 from .extraction import ExtractionResult, extract_text
 

@@ -9,18 +9,7 @@ from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-
-def is_network_member(user) -> bool:
-    """Whether the user is a member of the network, who may find members-only materials.
-
-    The network app decides who is a member (network.permissions.is_network_member, which
-    the members feature, issue 6, narrows); until it says, any active logged-in user is.
-    """
-    try:
-        from network.permissions import is_network_member as network_says
-    except ImportError:
-        return bool(user and user.is_authenticated and user.is_active)
-    return bool(user and user.is_active and network_says(user))
+from network.organisation.access import is_network_member
 
 
 def _failed_paths(restrictions, path_of, request) -> list[str]:

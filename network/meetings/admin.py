@@ -1,8 +1,6 @@
-"""Wagtail hooks of the meetings feature: registrations in the admin with export, the next
-meetings on the home page, the meetings of an HTM area on its page, and members-only files.
-
-Imported by network/wagtail_hooks.py.
-"""
+"""The meetings in the Wagtail admin and on other pages: registrations with export (the
+viewset is registered by network/wagtail_hooks.py), the next meetings on the home page, the
+meetings of an HTM area and of a rollout on their pages, and members-only files."""
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -12,16 +10,17 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from htm.models import TaskAreaPage
+from network.choices import RegistrationStatus
+from network.organisation.access import is_network_member
+from network.organisation.models import Municipality
+from portal.export import SafeExportSnippetIndexView
 
 from .materials import restricted_collection_ids
-from .meeting_views import related_meetings
-from .models import MeetingIndexPage, MeetingPage, MeetingRegistration, Municipality
-from .models.meetings import RegistrationStatus
-from .permissions import is_network_member
+from .models import MeetingRegistration
+from .pages import MeetingIndexPage, MeetingPage
 
 HOME_MEETINGS_COUNT = 3
 
@@ -48,6 +47,7 @@ class MeetingRegistrationViewSet(SnippetViewSet):
     menu_label = "Påmeldinger"
     menu_order = 260
     add_to_admin_menu = True
+    index_view_class = SafeExportSnippetIndexView
     list_display = [
         "name",
         "email",
@@ -82,9 +82,6 @@ class MeetingRegistrationViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return MeetingRegistration.objects.select_related("meeting", "municipality")
-
-
-register_snippet(MeetingRegistrationViewSet)
 
 
 @hooks.register("register_page_header_buttons")
@@ -124,7 +121,7 @@ def meetings_of_task_area(request, page):
     """The meetings about an HTM task area, on its page (htm does not import network)."""
     if not isinstance(page, TaskAreaPage):
         return None
-    meetings = related_meetings(MeetingPage.objects.filter(htm_areas=page), timezone.now())
+    meetings = MeetingPage.objects.filter(htm_areas=page).related_listing(timezone.now())
     if not meetings:
         return None
     return {
@@ -135,11 +132,22 @@ def meetings_of_task_area(request, page):
     }
 
 
+@hooks.register("rollout_page_sections")
+def meetings_of_rollout(request, page):
+    """The meetings of a rollout, on its page, even when there are none yet."""
+    return {
+        "order": 10,
+        "template": "network/meetings/includes/related_meetings.html",
+        "meetings": MeetingPage.objects.filter(rollouts=page).related_listing(),
+        "heading": "Møter i innføringsløpet",
+    }
+
+
 @hooks.register("before_serve_document")
 def refuse_non_members(document, request):
     """Members-only files: Wagtail's own check sends anonymous visitors to the login page
     (the collection's LOGIN restriction); this one also refuses logged-in users who are not
-    network members, once issue 6 makes that a narrower set."""
+    network members."""
     if not request.user.is_authenticated:
         return None  # Wagtail's check_view_restrictions redirects to the login page
     if document.collection_id in restricted_collection_ids() and not is_network_member(

@@ -1,7 +1,4 @@
-"""StreamField blocks of meeting pages: the programme and the materials.
-
-Kept apart from network/blocks.py so the meetings feature lives in its own modules.
-"""
+"""StreamField blocks of meeting pages: the programme and the materials."""
 
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
@@ -9,6 +6,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .materials import is_restricted_document
 
 # Meeting materials are presentations, handouts and spreadsheets.
 MATERIAL_EXTENSIONS = {"pdf", "pptx", "docx", "xlsx"}
@@ -53,8 +52,6 @@ class MaterialBlock(blocks.StructBlock):
         preview_value = {"title": "Presentasjon fra fagdagen", "members_only": False}
 
     def clean(self, value):
-        from network.materials import is_restricted_document
-
         value = super().clean(value)
         document = value.get("document")
         errors = {}

@@ -17,8 +17,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vUri
 
-from .models import MeetingPage
-from .models.meetings import MeetingType
+from network.choices import MeetingType
 
 PRODID = "-//E-helse Nordland//Møter og fagdager//NB"
 UID_DOMAIN = "ehelse-nordland"
@@ -98,9 +97,7 @@ def meeting_response(page, request) -> HttpResponse:
 def feed_pages(index_page, meeting_type: str = "", now=None):
     now = now or timezone.now()
     meetings = (
-        MeetingPage.objects.child_of(index_page)
-        .live()
-        .public()
+        index_page.meetings()
         .filter(end__gte=now - datetime.timedelta(days=FEED_KEEPS_PAST_DAYS))
         .order_by("start", "pk")
     )

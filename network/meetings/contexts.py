@@ -6,132 +6,92 @@ Every listing here runs a fixed number of queries, however many meetings there a
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from taggit.models import Tag
 
 from htm.models import TaskAreaPage
+from network.choices import MeetingType, RegistrationStatus
+from network.organisation.access import is_network_member, to_login
+from network.organisation.models import ContactPerson
+from network.rollouts.pages import RolloutPage
 
+from .forms import MeetingFilterForm, RegistrationForm, retention_days
 from .materials import iter_material_values, restricted_collection_ids
-from .models import ContactPerson, MeetingPage, RolloutPage
-from .models.meetings import MeetingPageTag, MeetingType, RegistrationStatus
-from .permissions import is_network_member
+from .models import MeetingPageTag
 
 MEETINGS_PER_PAGE = 10
-RELATED_MEETINGS = 8
 
 
-class MeetingFilterForm(forms.Form):
-    """The index's filters, as a plain GET form. Unknown values are dropped, not errors."""
+# «Møter og fagdager» ------------------------------------------------------------------------
 
-    type = forms.ChoiceField(label="Type", required=False)
-    ar = forms.TypedChoiceField(label="År", required=False, coerce=int, empty_value=None)
-    innforingslop = forms.ChoiceField(label="Innføringsløp", required=False)
-    omrade = forms.ChoiceField(label="Område i tjenestemodellen", required=False)
-    emneord = forms.ChoiceField(label="Emneord", required=False)
 
-    def __init__(self, data, *, years, rollouts, areas, tags):
-        super().__init__(data)
-        everything = [("", "Alle")]
-        self.fields["type"].choices = everything + list(MeetingType.choices)
-        self.fields["ar"].choices = everything + [(str(year), str(year)) for year in years]
-        self.fields["innforingslop"].choices = everything + [(r.slug, r.title) for r in rollouts]
-        self.fields["omrade"].choices = everything + [(a.slug, a.title) for a in areas]
-        self.fields["emneord"].choices = everything + [(t.slug, t.name) for t in tags]
-        for form_field in self.fields.values():
-            form_field.widget.attrs["class"] = "ds-select"
+def filter_form(meetings, data) -> MeetingFilterForm:
+    """The index's filters, offering only values that some published meeting has."""
+    years = sorted({moment.year for moment in meetings.datetimes("start", "year")}, reverse=True)
 
-    def filters(self) -> dict:
-        """The valid filters only: a bad value in one field leaves the others working."""
-        self.is_valid()
-        cleaned = {name: self.cleaned_data.get(name) for name in self.fields}
-        lookups = {
-            "type": "meeting_type",
-            "ar": "start__year",
-            "innforingslop": "rollouts__slug",
-            "omrade": "htm_areas__slug",
-            "emneord": "tags__slug",
-        }
-        return {lookups[name]: value for name, value in cleaned.items() if value}
+    def used_by_meetings(pages):
+        used = pages.live().public().filter(meetings__in=meetings).distinct()
+        return list(used.order_by("title"))
 
-    def active(self) -> bool:
-        return any(self.cleaned_data.get(name) for name in self.fields)
+    tags = Tag.objects.filter(
+        pk__in=MeetingPageTag.objects.filter(content_object__in=meetings).values("tag_id")
+    )
+    return MeetingFilterForm(
+        data,
+        years=years,
+        rollouts=used_by_meetings(RolloutPage.objects),
+        areas=used_by_meetings(TaskAreaPage.objects),
+        tags=list(tags.order_by("name")),
+    )
 
-    def querystring(self) -> str:
-        """The valid filters as a query string, to keep them across pages."""
-        from urllib.parse import urlencode
 
-        pairs = [(name, self.cleaned_data.get(name)) for name in self.fields]
-        return urlencode([(name, value) for name, value in pairs if value])
+def filtered(meetings, form: MeetingFilterForm):
+    filters = form.filters()
+    if not filters:
+        return meetings
+    selected = meetings.filter(**filters)
+    if any("__" in lookup for lookup in filters):  # many-to-many filters may repeat a meeting
+        selected = meetings.filter(pk__in=selected.values("pk"))
+    return selected
+
+
+def calendar_links(index_page, request, meeting_type: str) -> dict:
+    query = f"?type={meeting_type}" if meeting_type else ""
+    url = index_page.calendar_url()
+    return {
+        "calendar_url": url + query,
+        "calendar_feed_url": request.build_absolute_uri(url + query),
+        "type_feeds": [(label, f"{url}?type={value}") for value, label in MeetingType.choices],
+    }
 
 
 def meeting_index_context(index_page, request) -> dict:
     now = timezone.now()
-    meetings = MeetingPage.objects.child_of(index_page).live().public()
-    years = sorted(
-        {moment.year for moment in meetings.datetimes("start", "year", "DESC")}, reverse=True
-    )
-    rollouts = list(
-        RolloutPage.objects.live()
-        .public()
-        .filter(meetings__in=meetings)
-        .distinct()
-        .order_by("title")
-    )
-    areas = list(
-        TaskAreaPage.objects.live()
-        .public()
-        .filter(meetings__in=meetings)
-        .distinct()
-        .order_by("title")
-    )
-    tags = list(
-        Tag.objects.filter(
-            pk__in=MeetingPageTag.objects.filter(content_object__in=meetings).values("tag_id")
-        ).order_by("name")
-    )
-    form = MeetingFilterForm(request.GET, years=years, rollouts=rollouts, areas=areas, tags=tags)
-    filters = form.filters()
-    selected = meetings.filter(**filters) if filters else meetings
-    if any("__" in lookup for lookup in filters):  # many-to-many filters may repeat a meeting
-        selected = meetings.filter(pk__in=selected.values("pk"))
-    ordered = selected.upcoming_then_past(now)
-
-    paginator = Paginator(ordered, MEETINGS_PER_PAGE)
-    number = request.GET.get("side", 1)
-    try:
-        page_of_meetings = paginator.page(number)
-    except PageNotAnInteger:
-        page_of_meetings = paginator.page(1)
-    except EmptyPage:
-        page_of_meetings = paginator.page(paginator.num_pages)
-
+    meetings = index_page.meetings()
+    form = filter_form(meetings, request.GET)
+    paginator = Paginator(filtered(meetings, form).upcoming_then_past(now), MEETINGS_PER_PAGE)
+    page_of_meetings = paginator.get_page(request.GET.get("side"))
     items = list(page_of_meetings.object_list)
-    upcoming = [m for m in items if not m.is_past(now)]
     past = [m for m in items if m.is_past(now)]
-    past_by_year = [
-        (year, list(group))
-        for year, group in groupby(past, key=lambda m: timezone.localtime(m.start).year)
-    ]
     querystring = form.querystring()
-    calendar_query = f"?type={form.cleaned_data['type']}" if form.cleaned_data.get("type") else ""
     return {
         "filter_form": form,
         "filters_active": form.active(),
         "meetings_page": page_of_meetings,
-        "upcoming": upcoming,
-        "past_by_year": past_by_year,
+        "upcoming": [m for m in items if not m.is_past(now)],
+        "past_by_year": [
+            (year, list(group))
+            for year, group in groupby(past, key=lambda m: timezone.localtime(m.start).year)
+        ],
         "result_count": paginator.count,
         "page_query": f"{querystring}&" if querystring else "",
-        "calendar_url": index_page.calendar_url() + calendar_query,
-        "calendar_feed_url": request.build_absolute_uri(index_page.calendar_url() + calendar_query),
-        "type_feeds": [
-            (label, index_page.calendar_url() + f"?type={value}")
-            for value, label in MeetingType.choices
-        ],
+        **calendar_links(index_page, request, form.cleaned_data.get("type") or ""),
     }
+
+
+# A meeting ---------------------------------------------------------------------------------
 
 
 @dataclass
@@ -173,68 +133,73 @@ class ProgrammeItem:
     materials: list
 
 
-def meeting_context(page, request, form=None) -> dict:
-    from .registration import RegistrationForm, retention_days
+class MaterialReader:
+    """Turns a meeting's programme and material blocks into what the page shows, for one
+    reader: presenters named only with consent or for members, and which files are
+    members-only. The streams load their documents and contact persons in bulk; the
+    persons' municipalities come in one more query."""
 
-    member = is_network_member(request.user)
-    now = timezone.now()
+    def __init__(self, page, member: bool):
+        self.member = member
+        values = list(iter_material_values(page))
+        people = [p for item in page.programme for p in item.value["presenters"] if p]
+        people += [value["presenter"] for value in values if value.get("presenter")]
+        prefetch_related_objects(people, "municipality")
+        self.restricted = restricted_collection_ids() if values else set()
 
-    # The streams load their documents and contact persons in bulk; the persons'
-    # municipalities come in one more query.
-    people = [p for item in page.programme for p in item.value["presenters"] if p]
-    values = list(iter_material_values(page))
-    people += [value["presenter"] for value in values if value.get("presenter")]
-    prefetch_related_objects(people, "municipality")
-    restricted = restricted_collection_ids() if values else set()
+    def presenter(self, person) -> Presenter:
+        return Presenter(person, show_name=person.publish or self.member)
 
-    def presenter(person):
-        return Presenter(person, show_name=person.publish or member)
-
-    def material(value, item=None):
+    def material(self, value, item=None) -> Material | None:
         document = value["document"]
         if document is None:
             return None
-        by = [presenter(value["presenter"])] if value.get("presenter") else []
+        by = [self.presenter(value["presenter"])] if value.get("presenter") else []
         if not by and item is not None:
-            by = [presenter(p) for p in item.value["presenters"] if p]
+            by = [self.presenter(p) for p in item.value["presenters"] if p]
         return Material(
             value=value,
-            members_only=bool(value.get("members_only")) or document.collection_id in restricted,
+            members_only=bool(value.get("members_only"))
+            or document.collection_id in self.restricted,
             presenters=by,
             item_title=item.value["title"] if item is not None else "",
         )
 
-    programme = []
-    all_materials = []
-    for item in page.programme:
-        item_materials = [m for m in (material(v, item) for v in item.value["materials"]) if m]
-        all_materials += item_materials
-        programme.append(
-            ProgrammeItem(
-                value=item.value,
-                presenters=[presenter(p) for p in item.value["presenters"] if p],
-                materials=item_materials,
-            )
+    def materials(self, values, item=None) -> list[Material]:
+        return [m for m in (self.material(value, item) for value in values) if m]
+
+    def programme_item(self, item) -> ProgrammeItem:
+        return ProgrammeItem(
+            value=item.value,
+            presenters=[self.presenter(p) for p in item.value["presenters"] if p],
+            materials=self.materials(item.value["materials"], item),
         )
-    other_materials = [m for m in (material(block.value) for block in page.materials) if m]
-    all_materials += other_materials
 
-    registration = None
-    if page.registration_open:
-        confirmed = page.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
-        free = None if page.capacity is None else max(page.capacity - confirmed, 0)
-        registration = {
-            "open": page.registration_is_open(now),
-            "free": free,
-            "full": free == 0,
-            "waiting_list": page.waiting_list,
-            "closes": page.registration_closes,
-            "form": form or RegistrationForm(),
-            "action": page.url + page.reverse_subpage("register"),
-            "retention_days": retention_days(),
-        }
 
-    index = page.get_parent()
+def registration_context(page, form, now) -> dict | None:
+    if not page.registration_open:
+        return None
+    confirmed = page.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+    free = None if page.capacity is None else max(page.capacity - confirmed, 0)
+    return {
+        "open": page.registration_is_open(now),
+        "free": free,
+        "full": free == 0,
+        "waiting_list": page.waiting_list,
+        "closes": page.registration_closes,
+        "form": form or RegistrationForm(),
+        "action": page.url + page.reverse_subpage("register"),
+        "retention_days": retention_days(),
+    }
+
+
+def meeting_context(page, request, form=None) -> dict:
+    member = is_network_member(request.user)
+    now = timezone.now()
+    reader = MaterialReader(page, member)
+    programme = [reader.programme_item(item) for item in page.programme]
+    other_materials = reader.materials(block.value for block in page.materials)
+    all_materials = [m for item in programme for m in item.materials] + other_materials
     return {
         "is_member": member,
         "is_past": page.is_past(now),
@@ -242,27 +207,11 @@ def meeting_context(page, request, form=None) -> dict:
         "materials": all_materials,
         "any_members_only": any(m.members_only for m in all_materials),
         "other_materials": other_materials,
-        "registration": registration,
+        "registration": registration_context(page, form, now),
         "related_rollouts": list(page.rollouts.live().public().order_by("title")),
         "related_areas": list(page.htm_areas.live().public().order_by("title")),
         "tags": list(page.tags.all()),
         "calendar_url": page.calendar_url(),
-        "index_page": index,
-        "login_url": login_url(request),
+        "index_page": page.get_parent(),
+        "login_url": to_login(request)["Location"],
     }
-
-
-def login_url(request) -> str:
-    """Where a visitor logs in: Wagtail's front-end login setting, so issue 6 can switch it."""
-    from django.conf import settings
-    from django.contrib.auth.views import redirect_to_login
-    from django.shortcuts import resolve_url
-
-    target = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", None) or "wagtailcore_login"
-    return redirect_to_login(request.get_full_path(), resolve_url(target))["Location"]
-
-
-def related_meetings(queryset, now=None) -> list:
-    """Upcoming meetings soonest first, then the latest past ones: for rollouts and HTM
-    areas. One query (two with the privacy check)."""
-    return list(queryset.live().public().upcoming_then_past(now)[:RELATED_MEETINGS])

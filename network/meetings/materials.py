@@ -4,13 +4,12 @@ Members-only files rely on Wagtail's own collection privacy: they live in the co
 «Materiell for nettverksmedlemmer», which has a view restriction of type LOGIN, and every
 document is served through Django (WAGTAILDOCS_SERVE_METHOD = "serve_view"). Wagtail's
 `before_serve_document` hook then sends an anonymous visitor to the login page
-(WAGTAIL_FRONTEND_LOGIN_URL) and a logged-in member gets the file. Our own hook below adds
-`is_network_member()` on top, so when issue 6 narrows who is a member, the files follow.
+(WAGTAIL_FRONTEND_LOGIN_URL), and the meetings room's own hook (meetings/admin.py) refuses a
+logged-in user who is not a network member.
 
-Why LOGIN and not GROUPS: membership is "logged in" today (network.permissions), and a group
-restriction would refuse the very members the pages show the links to. When Membership
-arrives, the restriction can become GROUPS in one data migration, or stay LOGIN with the
-stricter check in `refuse_non_members`.
+Why LOGIN and not GROUPS: who is a member is decided by Membership (organisation/access.py),
+not by a Django group, so a group restriction would refuse members whom the pages show the
+links to; the LOGIN restriction sends visitors to the login page, and the hook does the rest.
 """
 
 from django.db.models import Q

@@ -10,39 +10,30 @@ so the pages can say «Endret tidspunkt».
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.functions import Lower
+from django.http import HttpResponseRedirect
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.signals import page_published
 
-from network.meeting_blocks import MaterialsBlock, ProgrammeBlock
-from network.models.mixins import IntroMixin
+from network.choices import MeetingType
+from portal.mixins import IntroMixin
+
+from . import calendar, contexts, registration
+from .blocks import MaterialsBlock, ProgrammeBlock
+from .materials import move_members_only_materials
+from .models import MeetingPageTag, MeetingQuerySet
+
+TEMPLATES = "network/meetings/"
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 # The fields that, changed on a published meeting, make calendars update the entry.
 CALENDAR_FIELDS = ("start", "end", "location", "digital_link", "cancelled")
-
-
-class MeetingType(models.TextChoices):
-    FAGDAG = "fagdag", "Fagdag"
-    NATIONAL_THEME = "nasjonalt-temamote", "Nasjonalt temamøte"
-    REGIONAL_WORK = "regionalt-arbeidsmote", "Regionalt arbeidsmøte"
-    NETWORK = "nettverksmote", "Nettverksmøte"
-    WORKSHOP = "workshop", "Workshop"
-
-
-class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "pameldt", "Påmeldt"
-    WAITING = "venteliste", "Venteliste"
 
 
 class MeetingIndexPage(RoutablePageMixin, IntroMixin, Page):
@@ -57,57 +48,25 @@ class MeetingIndexPage(RoutablePageMixin, IntroMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["network.MeetingPage"]
     max_count = 1
-    template = "network/meetings/meeting_index_page.html"
+    template = TEMPLATES + "meeting_index_page.html"
 
     class Meta:
         verbose_name = "møteoversikt"
         verbose_name_plural = "møteoversikter"
 
+    def meetings(self):
+        return MeetingPage.objects.child_of(self).live().public()
+
     @path("")
     def index_view(self, request):
-        from network.meeting_views import meeting_index_context
-
-        return self.render(request, context_overrides=meeting_index_context(self, request))
+        return self.render(request, context_overrides=contexts.meeting_index_context(self, request))
 
     @path("kalender/", name="calendar")
     def calendar_view(self, request):
-        from network.calendar import feed_response
-
-        return feed_response(self, request)
+        return calendar.feed_response(self, request)
 
     def calendar_url(self) -> str:
         return self.url + self.reverse_subpage("calendar")
-
-
-class MeetingPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "network.MeetingPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-
-class MeetingQuerySet(PageQuerySet):
-    def upcoming(self, now=None):
-        """Meetings that have not ended yet, soonest first."""
-        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
-
-    def past(self, now=None):
-        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
-
-    def upcoming_then_past(self, now=None):
-        """Upcoming meetings soonest first, then past meetings newest first, in one query."""
-        now = now or timezone.now()
-        return self.annotate(
-            past_rank=Case(
-                When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
-            ),
-            upcoming_start=Case(When(end__gte=now, then=F("start"))),
-            past_start=Case(When(end__lt=now, then=F("start"))),
-        ).order_by(
-            "past_rank",
-            F("upcoming_start").asc(nulls_last=True),
-            F("past_start").desc(nulls_last=True),
-            "pk",
-        )
 
 
 MeetingManager = PageManager.from_queryset(MeetingQuerySet)
@@ -249,7 +208,7 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
 
     parent_page_types = ["network.MeetingIndexPage"]
     subpage_types = []
-    template = "network/meetings/meeting_page.html"
+    template = TEMPLATES + "meeting_page.html"
     exclude_fields_in_copy = ["sequence", "previous_start", "previous_end", "time_changed_at"]
 
     class Meta:
@@ -341,10 +300,9 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
     # Views
 
     def get_context(self, request, *args, **kwargs):
-        from network.meeting_views import meeting_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(meeting_context(self, request, form=kwargs.get("registration_form")))
+        form = kwargs.get("registration_form")
+        context.update(contexts.meeting_context(self, request, form=form))
         return context
 
     @path("")
@@ -353,102 +311,24 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
 
     @path("kalender/", name="calendar")
     def calendar_view(self, request):
-        from network.calendar import meeting_response
-
-        return meeting_response(self, request)
+        return calendar.meeting_response(self, request)
 
     @path("pamelding/", name="register")
     def register_view(self, request):
-        from network.registration import register
-
-        return register(self, request)
-
-
-class MeetingRegistration(models.Model):
-    """One person's registration for a meeting. Personal data: deleted some days after the
-    meeting by `manage.py delete_old_registrations`."""
-
-    meeting = models.ForeignKey(
-        MeetingPage, verbose_name="møte", on_delete=models.CASCADE, related_name="registrations"
-    )
-    name = models.CharField("navn", max_length=150)
-    email = models.EmailField("e-post")
-    municipality = models.ForeignKey(
-        "network.Municipality",
-        verbose_name="kommune",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    organisation = models.CharField(
-        "annen arbeidsplass",
-        max_length=150,
-        blank=True,
-        help_text="Når du ikke kommer fra en kommune, for eksempel «KS» eller «USHT».",
-    )
-    comments = models.TextField(
-        "kommentar", blank=True, help_text="For eksempel allergier eller behov for tilrettelegging."
-    )
-    status = models.CharField(
-        "status",
-        max_length=20,
-        choices=RegistrationStatus.choices,
-        default=RegistrationStatus.CONFIRMED,
-    )
-    created_at = models.DateTimeField("påmeldt", default=timezone.now, db_index=True)
-
-    panels = [
-        FieldPanel("meeting"),
-        FieldPanel("name"),
-        FieldPanel("email"),
-        FieldPanel("municipality"),
-        FieldPanel("organisation"),
-        FieldPanel("comments"),
-        FieldPanel("status"),
-    ]
-
-    class Meta:
-        verbose_name = "påmelding"
-        verbose_name_plural = "påmeldinger"
-        ordering = ["meeting", "created_at", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                Lower("email"),
-                "meeting",
-                name="one_registration_per_email_and_meeting",
-                violation_error_message="Denne e-postadressen er allerede påmeldt møtet.",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} – {self.meeting}"
-
-    @property
-    def workplace(self) -> str:
-        if self.municipality_id:
-            return f"{self.municipality.name} kommune"
-        return self.organisation
-
-    def waiting_position(self) -> int | None:
-        """The place on the waiting list, 1 first; None when not waiting. One query."""
-        if self.status != RegistrationStatus.WAITING:
-            return None
-        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
-        return (
-            MeetingRegistration.objects.filter(
-                meeting_id=self.meeting_id, status=RegistrationStatus.WAITING
-            )
-            .filter(earlier)
-            .count()
-            + 1
-        )
+        """The registration form posts here; a valid registration goes back to the meeting
+        with a message (post/redirect/get), an invalid one shows the meeting again with the
+        errors and what was typed. A GET just goes back to the meeting."""
+        if request.method == "POST":
+            invalid_form = registration.submit(self, request)
+            if invalid_form is not None:
+                response = self.render(request, registration_form=invalid_form)
+                response.status_code = 400
+                return response
+        return HttpResponseRedirect(self.url + "#pamelding")
 
 
 def move_materials_on_publish(sender, instance, **kwargs):
     """Members-only materials go into the members' collection when the meeting is published."""
-    from network.materials import move_members_only_materials
-
     move_members_only_materials(instance)
 
 

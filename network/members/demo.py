@@ -1,5 +1,4 @@
-"""Demo content of issue #6: members of a few municipalities, their marks with tags, and the
-HTM status sheets of the twelve municipalities of Pulje 1 with some history.
+"""Demo content of the members: accounts in a few municipalities, and their marks with tags.
 
 All people are fictional (e-mail addresses at example.org). Their passwords are derived from
 SECRET_KEY, so they are the same on every run and printed only in development (DEBUG); with
@@ -7,34 +6,21 @@ DEBUG off the demo members get no usable password and are invited like anyone el
 Creates only what is missing: a second run changes nothing.
 """
 
-import datetime
 import hashlib
 import hmac
-import zlib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils import timezone
 from wagtail.models import Page
 
-from htm.models import PhasePage, TaskAreaPage
+from network.choices import MemberRole
+from network.meetings.pages import MeetingPage
+from network.organisation.access import MEMBERS_GROUP
+from network.organisation.models import Membership, Municipality
 from portal.demo_tools import DemoContext
 
-from .models import (
-    Cohort,
-    MeetingPage,
-    MemberRole,
-    Membership,
-    Municipality,
-    RelevanceMark,
-    TaskStatus,
-    TaskStatusChange,
-    TaskStatusLevel,
-)
-from .permissions import MEMBERS_GROUP
-
-PULJE_1 = "pulje-1-2025"
+from .models import RelevanceMark
 
 MEMBERS = [
     # e-mail, first name, last name, municipality, role
@@ -62,11 +48,12 @@ def demo_password(email: str) -> str:
     return f"Demo-{digest[:12]}"
 
 
-def load(context: DemoContext) -> None:
+def load(context: DemoContext) -> dict:
+    """Create what is missing; return the demo coordinators by municipality name."""
     municipalities = {m.name: m for m in Municipality.objects.all()}
     users = ensure_members(context, municipalities)
     ensure_marks(context, municipalities, users)
-    ensure_task_statuses(context, users)
+    return users
 
 
 def ensure_members(context, municipalities) -> dict:
@@ -130,64 +117,3 @@ def ensure_marks(context, municipalities, users) -> None:
         if created:
             mark.tags.set(["Innføring 2026"])
         context.count("markeringer som relevant", created)
-
-
-def demo_level_slugs(municipality, task) -> tuple[str, str]:
-    """(first, now) for one municipality and task: a spread that looks like a real region."""
-    seed = zlib.crc32(f"{municipality.number}-{task.slug}".encode())
-    now = ["ikke-organisert", "delvis-organisert", "delvis-organisert", "organisert", "organisert"]
-    first = ["ikke-vurdert", "ikke-organisert", "ikke-organisert"]
-    current = now[seed % len(now)]
-    if seed % 17 == 0:
-        current = "ikke-aktuelt"
-    return first[(seed // 7) % len(first)], current
-
-
-def ensure_task_statuses(context, users) -> None:
-    cohort = Cohort.objects.filter(slug=PULJE_1).first()
-    if cohort is None:
-        return
-    levels = {level.slug: level for level in TaskStatusLevel.objects.all()}
-    if not {"ikke-vurdert", "organisert"} <= levels.keys():
-        return  # an editor changed the scale: leave the statuses to them
-    tasks = [
-        *PhasePage.objects.live().exclude(workshop_task="").order_by("path"),
-        *TaskAreaPage.objects.live().exclude(workshop_task="").order_by("path"),
-    ]
-    roles = {}
-    for task in tasks:
-        link = task.role_links.filter(responsibility="ansvarlig").select_related("role").first()
-        roles[task.pk] = link.role if link else None
-    existing = set(
-        TaskStatus.objects.filter(municipality__cohorts=cohort).values_list(
-            "municipality_id", "task_id"
-        )
-    )
-    start = datetime.date(2025, 9, 15)
-    for municipality in cohort.municipalities.all():
-        user = users.get(municipality.name)
-        for task in tasks:
-            if (municipality.pk, task.pk) in existing:
-                continue
-            first, now = demo_level_slugs(municipality, task)
-            status = TaskStatus(municipality=municipality, task=task, level=levels[first])
-            status.save(changed_by=user)
-            backdate(status, start)
-            if now != first:
-                status.level = levels[now]
-                if now in {"organisert", "delvis-organisert"}:
-                    status.responsible_role = roles.get(task.pk)
-                status.save(changed_by=user)
-                offset = zlib.crc32(task.slug.encode()) % 120
-                backdate(status, start + datetime.timedelta(days=60 + offset), latest_only=True)
-            context.count("status for oppgaver i HTM")
-
-
-def backdate(status, date, latest_only=False) -> None:
-    """Give the demo history the dates it would have had."""
-    changes = TaskStatusChange.objects.filter(status=status).order_by("-pk")
-    if latest_only:
-        changes = changes[:1]
-    moment = timezone.make_aware(datetime.datetime.combine(date, datetime.time(10, 0)))
-    TaskStatusChange.objects.filter(pk__in=[c.pk for c in changes]).update(changed_at=moment)
-    TaskStatus.objects.filter(pk=status.pk).update(updated_at=moment)

@@ -1,8 +1,7 @@
-"""Members of the network and what their municipality marks as relevant.
+"""What a municipality marks as relevant («Relevant for oss»), with its own tags.
 
-A `Membership` ties a user (a front-end account, not an editor) to a municipality with a
-role in it. A `RelevanceMark` belongs to the municipality, not to the person: colleagues see
-and edit the same mark.
+A `RelevanceMark` belongs to the municipality, not to the person: colleagues see and edit
+the same mark.
 
 Why a mark has two nullable foreign keys (page, document) and a check constraint rather than
 a GenericForeignKey: real foreign keys keep the database honest (a deleted page or document
@@ -17,65 +16,7 @@ from django.db.models import Q
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
-
-
-class MemberRole(models.TextChoices):
-    MEMBER = "medlem", "Medlem"
-    COORDINATOR = "kommunekoordinator", "Kommunekoordinator"
-
-
-class Membership(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="bruker",
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
-    municipality = models.ForeignKey(
-        "network.Municipality",
-        verbose_name="kommune",
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
-    role = models.CharField(
-        "rolle",
-        max_length=30,
-        choices=MemberRole.choices,
-        default=MemberRole.MEMBER,
-        help_text="Kommunekoordinatoren kan også oppdatere kommunens status i HTM og i "
-        "innføringsløpene.",
-    )
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="invitert av",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField("opprettet", auto_now_add=True)
-
-    panels = [FieldPanel("user"), FieldPanel("municipality"), FieldPanel("role")]
-
-    class Meta:
-        verbose_name = "medlemskap"
-        verbose_name_plural = "medlemskap"
-        ordering = ["municipality__name", "user__last_name", "user__first_name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "municipality"],
-                name="one_membership_per_user_and_municipality",
-                violation_error_message="Brukeren er allerede medlem for denne kommunen.",
-            )
-        ]
-
-    def __str__(self) -> str:
-        name = self.user.get_full_name() or self.user.get_username()
-        return f"{name} – {self.municipality} ({self.get_role_display()})"
-
-    @property
-    def is_coordinator(self) -> bool:
-        return self.role == MemberRole.COORDINATOR
+from wagtail.models import Page
 
 
 class MarkTag(TagBase):
@@ -103,8 +44,6 @@ class TaggedMark(ItemBase):
 class RelevanceMarkQuerySet(models.QuerySet):
     def for_item(self, item):
         """Marks of a page or a document."""
-        from wagtail.models import Page
-
         if isinstance(item, Page):
             return self.filter(page_id=item.pk)
         return self.filter(document_id=item.pk)

@@ -1,9 +1,9 @@
-"""The members' URLs on the public site (included from portal/urls.py): accounts, marks,
-Min kommune and the HTM status of each municipality."""
+"""The members' URLs on the public site (included by network/urls.py): accounts, marks and
+Min kommune."""
 
 from django.urls import path
 
-from . import accounts, marks, min_kommune, task_status_views
+from .views import accounts, dashboard, marks
 
 urlpatterns = [
     # Accounts
@@ -49,30 +49,11 @@ urlpatterns = [
     path("relevant/dokument/<int:document_id>/", marks.mark_document_view, name="marks_document"),
     path("relevant/<int:mark_id>/fjern/", marks.remove_mark_view, name="marks_remove"),
     # Min kommune
-    path("min-kommune/", min_kommune.choose_view, name="min_kommune"),
-    path("min-kommune/<slug:slug>/", min_kommune.dashboard_view, name="min_kommune_dashboard"),
+    path("min-kommune/", dashboard.choose_view, name="min_kommune"),
+    path("min-kommune/<slug:slug>/", dashboard.dashboard_view, name="min_kommune_dashboard"),
     path(
         "min-kommune/<slug:slug>/emneord/<str:tag>/",
         marks.tag_view,
         name="marks_tag",
     ),
-    path(
-        "min-kommune/<slug:slug>/innforingslop/<int:rollout_id>/",
-        min_kommune.rollout_status_view,
-        name="min_kommune_rollout_status",
-    ),
-    path(
-        "min-kommune/<slug:slug>/htm-status/",
-        task_status_views.sheet_view,
-        name="task_status_sheet",
-    ),
-    path(
-        "min-kommune/<slug:slug>/htm-status/historikk/",
-        task_status_views.history_view,
-        name="task_status_history",
-    ),
-    # The region's HTM status
-    path("htm-status/", task_status_views.overview_view, name="task_status_overview"),
-    path("htm-status/csv/", task_status_views.overview_csv_view, name="task_status_csv"),
-    path("htm-status/xlsx/", task_status_views.overview_xlsx_view, name="task_status_xlsx"),
 ]

@@ -6,7 +6,7 @@ import taggit.managers
 from django.conf import settings
 from django.db import migrations, models
 
-import network.models.task_status
+import network.statuses.models
 
 
 class Migration(migrations.Migration):
@@ -271,7 +271,7 @@ class Migration(migrations.Migration):
                     "task",
                     models.ForeignKey(
                         help_text="En fase eller et oppgaveområde i Helhetlig tjenestemodell.",
-                        limit_choices_to=network.models.task_status.task_page_choices,
+                        limit_choices_to=network.statuses.models.task_page_choices,
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="+",
                         to=settings.WAGTAIL_PAGE_MODEL,

@@ -5,7 +5,7 @@ and the demo scale for how an HTM task is organised, which editors may rename an
   content models of our apps (including members, marks and statuses). Not users and groups:
   that stays with the administrators.
 - «Nettverksmedlemmer»: no admin access and no model permissions; what a member may do on the
-  site is decided by their Membership (network/permissions.py). The group marks them as
+  site is decided by their Membership (network/organisation/access.py). The group marks them as
   members in the admin's user list.
 """
 

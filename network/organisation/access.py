@@ -1,4 +1,5 @@
-"""Who may see and do what in the network app, in one place.
+"""Who may see and do what in the network, in one place: the rules, and the decorators every
+members' view is built with.
 
 - A **network member** has a Membership in at least one municipality (role medlem or
   kommunekoordinator). Members read members-only materials and unpublished contact persons,
@@ -7,8 +8,20 @@
 - A **regional editor** is in the group «Regionale redaktører» (or is a superuser): all of
   the above for every municipality, and the Wagtail admin.
 
-Memberships are read once per request and kept on the user object.
+Memberships are read once per request and kept on the user object. A visitor who must log
+in is sent to the login page (settings.LOGIN_URL) with Django's `redirect_to_login`; a
+logged-in user who may not is refused with PermissionDenied, which the portal answers with
+its own Norwegian 403 page.
 """
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, resolve_url
+
+from .models import ContactPerson, Membership, Municipality
 
 EDITORS_GROUP = "Regionale redaktører"
 MEMBERS_GROUP = "Nettverksmedlemmer"
@@ -30,14 +43,12 @@ def is_regional_editor(user) -> bool:
     return cached
 
 
-def memberships(user) -> list:
+def memberships(user) -> list[Membership]:
     """The user's memberships with their municipalities (one query, then cached)."""
     if not _authenticated(user):
         return []
     cached = getattr(user, "_network_memberships", None)
     if cached is None:
-        from network.models import Membership
-
         cached = list(
             Membership.objects.filter(user=user)
             .select_related("municipality")
@@ -47,7 +58,7 @@ def memberships(user) -> list:
     return cached
 
 
-def membership_for(user, municipality):
+def membership_for(user, municipality) -> Membership | None:
     municipality_id = getattr(municipality, "pk", municipality)
     for membership in memberships(user):
         if membership.municipality_id == municipality_id:
@@ -56,24 +67,19 @@ def membership_for(user, municipality):
 
 
 def is_network_member(user) -> bool:
-    """True for members of the network (and regional editors): they may read members-only
-    meeting materials and see members-only meeting links."""
+    """Members of the network (and regional editors): they read members-only materials,
+    members-only meeting links and unpublished contact persons."""
     return is_regional_editor(user) or bool(memberships(user))
 
 
-def can_see_unpublished_contacts(user) -> bool:
-    """True when the user may see contact persons who have not agreed to be published."""
-    return is_network_member(user)
+def visible_contacts(user):
+    """The contact persons this user may see, with what their cards show."""
+    return ContactPerson.objects.visible(is_network_member(user)).with_details()
 
 
 def can_view_municipality(user, municipality) -> bool:
     """Min kommune, the marks and the HTM status sheet of this municipality."""
     return is_regional_editor(user) or membership_for(user, municipality) is not None
-
-
-def can_mark_for(user, municipality) -> bool:
-    """Marks belong to the municipality: every member of it may add, edit and remove them."""
-    return can_view_municipality(user, municipality)
 
 
 def can_edit_statuses(user, municipality) -> bool:
@@ -84,17 +90,62 @@ def can_edit_statuses(user, municipality) -> bool:
     return membership is not None and membership.is_coordinator
 
 
-def can_view_regional_overview(user) -> bool:
-    """The region's HTM status overview, with every municipality's sheet."""
-    return is_network_member(user)
+def municipalities_of(user) -> list[Municipality]:
+    """The municipalities the user acts for: their own, or all of them for an editor (their
+    own first)."""
+    own = [membership.municipality for membership in memberships(user)]
+    if not is_regional_editor(user):
+        return own
+    return own + list(Municipality.objects.exclude(pk__in=[m.pk for m in own]))
 
 
-def markable_municipalities(user) -> list:
-    """The municipalities the user may mark for: their own, or all of them for an editor."""
-    if is_regional_editor(user):
-        from network.models import Municipality
+# The decorators ----------------------------------------------------------------------------
 
-        own = [m.municipality for m in memberships(user)]
-        others = list(Municipality.objects.exclude(pk__in=[m.pk for m in own]))
-        return own + others
-    return [membership.municipality for membership in memberships(user)]
+
+def login_url() -> str:
+    return resolve_url(settings.LOGIN_URL)
+
+
+def to_login(request):
+    """A redirect to the login page that comes back to this page afterwards."""
+    return redirect_to_login(request.get_full_path(), login_url())
+
+
+def network_member_required(view):
+    """The view is for network members: others log in first, or are refused."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return to_login(request)
+        if not is_network_member(request.user):
+            raise PermissionDenied("Denne siden er for medlemmer av nettverket.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def municipality_view(edit: bool = False, edit_to_write: bool = False):
+    """The view is about the municipality named by the `slug` in its URL, and is called with
+    that Municipality instead of the slug. Only the municipality's members and the regional
+    editors see it. With edit=True every request needs its kommunekoordinator (or an editor);
+    with edit_to_write=True only a POST does, and the members may read.
+    A crafted slug of another municipality is refused, never quietly redirected."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, slug, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return to_login(request)
+            municipality = get_object_or_404(Municipality, slug=slug)
+            if not can_view_municipality(request.user, municipality):
+                raise PermissionDenied("Du er ikke medlem for denne kommunen.")
+            writing = request.method not in ("GET", "HEAD", "OPTIONS")
+            needs_edit = edit or (edit_to_write and writing)
+            if needs_edit and not can_edit_statuses(request.user, municipality):
+                raise PermissionDenied("Bare kommunekoordinatoren kan endre statusen.")
+            return view(request, municipality, *args, **kwargs)
+
+        return wrapper
+
+    return decorator

@@ -1,60 +1,8 @@
-"""StreamField blocks of the network app."""
+"""StreamField blocks of the network's own pages: governance links and working group meetings."""
 
 from wagtail import blocks
 
-from portal.blocks import DocumentListBlock, LinkBlock, LinkListBlock, RichTextBlock
-
-from .choices import MeetingFormat
-
-
-class MeetingFormatValue(blocks.StructValue):
-    @property
-    def format_label(self) -> str:
-        return MeetingFormat(self.get("format")).label if self.get("format") else ""
-
-
-class MeetingFormatBlock(blocks.StructBlock):
-    """One of the meeting forms of a shared rollout, e.g. national theme meetings."""
-
-    format = blocks.ChoiceBlock(label="Møteform", choices=MeetingFormat.choices)
-    heading = blocks.CharBlock(
-        label="Overskrift",
-        required=False,
-        max_length=150,
-        help_text="Tom overskrift bruker navnet på møteformen.",
-    )
-    who = blocks.CharBlock(
-        label="Hvem deltar",
-        required=False,
-        max_length=250,
-        help_text="For eksempel «Alle i de lokale arbeidsgruppene».",
-    )
-    points = blocks.ListBlock(
-        blocks.CharBlock(label="Punkt", max_length=250), label="Hva skjer", min_num=1
-    )
-
-    class Meta:
-        icon = "group"
-        label = "Møteform"
-        value_class = MeetingFormatValue
-        template = "network/blocks/meeting_format_block.html"
-        description = "Hvordan en møteform i det felles innføringsløpet foregår."
-        preview_value = {
-            "format": MeetingFormat.REGIONAL_WORK,
-            "heading": "",
-            "who": "Regional innføringsleder og de lokale arbeidsgruppene",
-            "points": ["Status i hver kommune", "Erfaringsdeling og spørsmål"],
-        }
-
-
-class RolloutProcessBlock(blocks.StreamBlock):
-    meeting_format = MeetingFormatBlock()
-    paragraph = RichTextBlock()
-
-
-class ResourcesBlock(blocks.StreamBlock):
-    links = LinkListBlock()
-    documents = DocumentListBlock()
+from portal.blocks import LinkBlock
 
 
 class GovernanceBlock(blocks.StreamBlock):
@@ -69,7 +17,7 @@ class WorkingGroupMeetingBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         label = "Møte"
-        template = "network/blocks/working_group_meeting_block.html"
+        template = "network/organisation/blocks/working_group_meeting_block.html"
         description = "Et møte i arbeidsgruppen, med dato og kort referat."
         preview_value = {
             "date": "2026-02-10",

@@ -1,15 +1,20 @@
-"""Municipalities, cohorts and contact persons: who is in the network and whom to call."""
+"""Who is in the network: municipalities, cohorts, contact persons, and the memberships that
+tie a user account to a municipality.
+
+Membership lives here, beside the municipalities, because every room's access rule reads it
+(organisation/access.py); the accounts, invitations and marks of members are in members/.
+"""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from network.choices import ContactRole, OrganisationType
-from network.permissions import can_see_unpublished_contacts
-from portal.demo_tools import norwegian_slug
+from network.choices import ContactRole, MemberRole, OrganisationType
+from portal.text import norwegian_slug
 
 
 class Municipality(index.Indexed, models.Model):
@@ -111,19 +116,25 @@ class ContactPersonQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Only the persons who agreed to be shown on the public site."""
         return self.filter(publish=True)
 
-    def visible_to(self, user):
-        """What this user may see: everybody for network members, otherwise the published."""
-        return self if can_see_unpublished_contacts(user) else self.published()
+    def visible(self, include_unpublished: bool):
+        """Everybody for readers who may see unpublished persons (access.visible_contacts
+        decides who that is), otherwise the published only."""
+        return self if include_unpublished else self.published()
 
     def with_details(self):
         """With what a contact card shows, in a fixed number of queries."""
-        from htm.models import TaskAreaPage
-        from network.models import RolloutPage
-
         return self.select_related("municipality", "photo").prefetch_related(
-            Prefetch("rollouts", queryset=RolloutPage.objects.live().public().order_by("path")),
-            Prefetch("htm_areas", queryset=TaskAreaPage.objects.live().public().order_by("path")),
+            *(
+                Prefetch(name, queryset=live_pages_of(name).order_by("path"))
+                for name in ("rollouts", "htm_areas")
+            )
         )
+
+
+def live_pages_of(relation: str):
+    """The live, public pages a contact person's page relation may point at (rollouts,
+    HTM areas): read from the relation itself, so this module need not import those apps."""
+    return ContactPerson._meta.get_field(relation).related_model.objects.live().public()
 
 
 class ContactPerson(index.Indexed, models.Model):
@@ -244,3 +255,59 @@ class ContactPerson(index.Indexed, models.Model):
         if self.municipality_id and self.organisation_type == OrganisationType.MUNICIPALITY:
             return f"{self.municipality.name} kommune"
         return self.organisation_name or self.get_organisation_type_display()
+
+
+class Membership(models.Model):
+    """A user (a front-end account, not an editor) in a municipality, with a role in it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="bruker",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name="kommune",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(
+        "rolle",
+        max_length=30,
+        choices=MemberRole.choices,
+        default=MemberRole.MEMBER,
+        help_text="Kommunekoordinatoren kan også oppdatere kommunens status i HTM og i "
+        "innføringsløpene.",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="invitert av",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField("opprettet", auto_now_add=True)
+
+    panels = [FieldPanel("user"), FieldPanel("municipality"), FieldPanel("role")]
+
+    class Meta:
+        verbose_name = "medlemskap"
+        verbose_name_plural = "medlemskap"
+        ordering = ["municipality__name", "user__last_name", "user__first_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "municipality"],
+                name="one_membership_per_user_and_municipality",
+                violation_error_message="Brukeren er allerede medlem for denne kommunen.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        name = self.user.get_full_name() or self.user.get_username()
+        return f"{name} – {self.municipality} ({self.get_role_display()})"
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == MemberRole.COORDINATOR

@@ -1,21 +1,23 @@
-"""The network's pages: Nettverket (with the municipality pages), working groups, and
-«Aktiviteter og prosjekter» with its projects and news."""
+"""The network's own pages: «Nettverket», with the municipality pages and the contact search
+it serves, and the working groups under it."""
 
-from django import forms
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from network.blocks import GovernanceBlock, WorkingGroupMeetingBlock
-from network.choices import ProjectStatus, Scope
-from network.models.mixins import IntroMixin
 from portal.blocks import BodyStreamBlock
+from portal.mixins import IntroMixin
+
+from . import contexts
+from .blocks import GovernanceBlock, WorkingGroupMeetingBlock
+from .models import Municipality
+
+TEMPLATES = "network/organisation/"
 
 
 class NetworkPage(RoutablePageMixin, IntroMixin, Page):
@@ -45,52 +47,55 @@ class NetworkPage(RoutablePageMixin, IntroMixin, Page):
     subpage_types = ["network.WorkingGroupPage"]
     max_count = 1
 
+    template = TEMPLATES + "network_page.html"
+
     class Meta:
         verbose_name = "nettverksside"
         verbose_name_plural = "nettverkssider"
 
-    def get_context(self, request, *args, **kwargs):
-        from network.views import network_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(network_context(self, request))
-        return context
+    @classmethod
+    def municipality_urls(cls):
+        """A function giving the address of a municipality's page: the one way such an
+        address is built. It gives "" while no network page is published (one query)."""
+        page = cls.objects.live().public().first()
+        return page.municipality_url if page is not None else (lambda municipality: "")
 
     def municipality_url(self, municipality) -> str:
-        return self.url + self.reverse_subpage("municipality", args=[municipality.slug])
+        if not hasattr(self, "_base_url"):
+            self._base_url = self.url  # computed once for a list of municipalities
+        return self._base_url + self.reverse_subpage("municipality", args=[municipality.slug])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(contexts.network_context(self, request))
+        context["working_groups"] = WorkingGroupPage.objects.child_of(self).live().public()
+        return context
 
     @path("kommuner/", name="municipalities")
     def municipalities_view(self, request):
-        from network.views import municipality_list_context
-
         return self.render(
             request,
-            template="network/municipality_list.html",
-            context_overrides=municipality_list_context(self, request),
+            template=TEMPLATES + "municipality_list.html",
+            context_overrides=contexts.municipality_list_context(self, request),
         )
 
     @path("kommuner/<slug:slug>/", name="municipality")
     def municipality_view(self, request, slug):
-        from network.models import Municipality
-        from network.views import municipality_context
-
         municipality = Municipality.objects.filter(slug=slug).first()
         if municipality is None:
             raise Http404("Ingen kommune med dette navnet.")
         return self.render(
             request,
-            template="network/municipality_page.html",
-            context_overrides=municipality_context(self, request, municipality),
+            template=TEMPLATES + "municipality_page.html",
+            context_overrides=contexts.municipality_context(self, request, municipality),
         )
 
     @path("kontaktpersoner/", name="contacts")
     def contacts_view(self, request):
-        from network.views import contact_search_context
-
         return self.render(
             request,
-            template="network/contact_search.html",
-            context_overrides=contact_search_context(self, request),
+            template=TEMPLATES + "contact_search.html",
+            context_overrides=contexts.contact_search_context(self, request),
         )
 
 
@@ -116,21 +121,15 @@ class WorkingGroupPage(IntroMixin, Page):
 
     parent_page_types = ["network.NetworkPage"]
     subpage_types = []
+    template = TEMPLATES + "working_group_page.html"
 
     class Meta:
         verbose_name = "arbeidsgruppe"
         verbose_name_plural = "arbeidsgrupper"
 
     def get_context(self, request, *args, **kwargs):
-        from network.models import ContactPerson
-
         context = super().get_context(request, *args, **kwargs)
-        visible = ContactPerson.objects.visible_to(request.user)
-        context["members"] = list(
-            self.members.filter(contact_person__in=visible).prefetch_related(
-                Prefetch("contact_person", queryset=ContactPerson.objects.with_details())
-            )
-        )
+        context["members"] = contexts.working_group_members(self, request)
         return context
 
 
@@ -151,144 +150,3 @@ class WorkingGroupMember(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "medlem"
         verbose_name_plural = "medlemmer"
-
-
-class ProjectIndexPage(RoutablePageMixin, IntroMixin, Page):
-    """«Aktiviteter og prosjekter»: the projects and the news, with an RSS and Atom feed."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["network.ProjectPage", "network.NewsPage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, *IntroMixin.panels]
-    search_fields = [*Page.search_fields, *IntroMixin.search_fields]
-
-    class Meta:
-        verbose_name = "aktiviteter og prosjekter"
-        verbose_name_plural = "aktiviteter og prosjekter"
-
-    def get_context(self, request, *args, **kwargs):
-        from network.views import project_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(project_index_context(self, request))
-        return context
-
-    def news(self):
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
-
-    @path("feed/", name="feed")
-    def rss_feed(self, request):
-        from network.feeds import NewsRssFeed
-
-        return NewsRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        from network.feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
-
-
-class ProjectPage(IntroMixin, Page):
-    scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
-    status = models.CharField(
-        "status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ACTIVE
-    )
-    start_date = models.DateField("start", null=True, blank=True)
-    end_date = models.DateField("slutt", null=True, blank=True)
-    body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
-    municipalities = ParentalManyToManyField(
-        "network.Municipality",
-        verbose_name="deltakende kommuner",
-        blank=True,
-        related_name="projects",
-    )
-    contact = models.ForeignKey(
-        "network.ContactPerson",
-        verbose_name="kontaktperson",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="projects",
-        help_text="Vises bare offentlig når personen har samtykket til publisering.",
-    )
-    rollout = models.ForeignKey(
-        "network.RolloutPage",
-        verbose_name="innføringsløp",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="projects",
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        *IntroMixin.panels,
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("scope"), FieldPanel("status")]),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-            ],
-            heading="Om prosjektet",
-        ),
-        FieldPanel("body"),
-        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("contact"),
-        FieldPanel("rollout"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        *IntroMixin.search_fields,
-        index.SearchField("body"),
-        index.FilterField("scope"),
-    ]
-
-    parent_page_types = ["network.ProjectIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = "prosjekt"
-        verbose_name_plural = "prosjekter"
-
-    def get_context(self, request, *args, **kwargs):
-        from network.models import ContactPerson
-
-        context = super().get_context(request, *args, **kwargs)
-        context["participants"] = list(self.municipalities.order_by("name"))
-        context["contact"] = (
-            ContactPerson.objects.visible_to(request.user)
-            .with_details()
-            .filter(pk=self.contact_id)
-            .first()
-            if self.contact_id
-            else None
-        )
-        return context
-
-
-class NewsPage(IntroMixin, Page):
-    date = models.DateField("dato")
-    scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
-    body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
-
-    content_panels = [
-        *Page.content_panels,
-        FieldRowPanel([FieldPanel("date"), FieldPanel("scope")]),
-        *IntroMixin.panels,
-        FieldPanel("body"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        *IntroMixin.search_fields,
-        index.SearchField("body"),
-        index.FilterField("date"),
-        index.FilterField("scope"),
-    ]
-
-    parent_page_types = ["network.ProjectIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = "nyhet"
-        verbose_name_plural = "nyheter"

@@ -1,44 +1,50 @@
-"""How each municipality has organised each HTM task: the «Status på organisering av
-oppgavene» sheet of KS's workshop cards, one row per municipality and task.
+"""The machinery every status of a municipality is built on, written once.
 
-It lives in the network app, not in htm as DESIGN.md's table says, because it points at
-Municipality and htm never imports network.
+A status (a municipality's place in a rollout, or how it has organised an HTM task) has a
+level on an editors' scale (`StatusLevel`), and every change of what it records is kept as a
+change record (`StatusChange`: who, when, each value old → new) — nothing a municipality
+records is ever lost.
 
-A task is a PhasePage or TaskAreaPage with a workshop task (24 in the model; Samhandling has
-none). TaskStatus has one foreign key to wagtailcore.Page, limited to those two types, rather
-than two nullable keys: one column, one unique constraint (municipality, task), one key to
-join on in the overview, and the pages come back specific from htm.structure anyway.
-
-Every change is kept as a TaskStatusChange (who, when, old → new), written by
-TaskStatus.save(), as RolloutStatus does. `version` goes up with every saved change; the
-member's sheet posts the version it showed, so two people editing at once never overwrite
-each other silently.
+`TrackedStatus.save()` writes the change record, and protects against lost updates with a
+version number: a save states the version it started from (the one the person saw in their
+form, or the one it was loaded with) and goes through only if the row still has it. The
+check and the increment are one conditional UPDATE inside the save's transaction, so two
+people saving at the same moment are serialised by the database (on PostgreSQL and SQLite
+alike) and the second gets a `StatusConflict` with the row as it is now, instead of
+silently overwriting the first.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Q
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 
 from network.choices import StatusColour
 
-TASK_PAGE_MODELS = ("phasepage", "taskareapage")
+CONFLICT_MESSAGE = (
+    "Noen andre har endret statusen mens du redigerte. Ingenting er lagret. Se den nye "
+    "verdien, og lagre på nytt om din skal gjelde."
+)
 
 
-def task_page_choices():
-    return Q(content_type__app_label="htm", content_type__model__in=TASK_PAGE_MODELS)
+class StatusConflict(Exception):
+    """Someone else saved the status after this person opened it."""
+
+    def __init__(self, current):
+        super().__init__(CONFLICT_MESSAGE)
+        self.current = current
 
 
-class TaskStatusLevel(models.Model):
-    """One step on the scale (Ikke vurdert … Organisert, Ikke aktuelt), in the editors' order."""
+class StatusLevel(models.Model):
+    """One step on a status scale, in the editors' order."""
 
     name = models.CharField("navn", max_length=60)
     slug = models.SlugField("adressenavn", max_length=60, unique=True)
     sort_order = models.PositiveSmallIntegerField(
-        "rekkefølge", default=0, help_text="Lavest først. Styrer rekkefølgen i skjema og tabeller."
+        "rekkefølge",
+        default=0,
+        help_text="Lavest først. Styrer rekkefølgen i skjema, tabeller og tellinger.",
     )
     colour = models.CharField(
         "farge",
@@ -47,19 +53,11 @@ class TaskStatusLevel(models.Model):
         default=StatusColour.NEUTRAL,
         help_text="Fargen vises alltid sammen med navnet, aldri alene.",
     )
-    counts_as_organised = models.BooleanField(
-        "regnes som organisert", default=False, help_text="For eksempel «Organisert»."
-    )
-    needs_help = models.BooleanField(
-        "regnes som ikke organisert",
-        default=False,
-        help_text="Tellingen «trenger hjelp» i den regionale oversikten, for eksempel "
-        "«Ikke organisert» og «Delvis organisert».",
-    )
     is_default = models.BooleanField(
         "standard for nye rader",
         default=False,
-        help_text="Nivået en oppgave har før kommunen har vurdert den («Ikke vurdert»).",
+        help_text="Nivået en kommune står på før den har registrert noe. Uten et valgt "
+        "standardnivå gjelder det første nivået.",
     )
     description = models.CharField("forklaring", max_length=250, blank=True)
 
@@ -68,141 +66,28 @@ class TaskStatusLevel(models.Model):
         FieldPanel("slug"),
         FieldPanel("sort_order"),
         FieldPanel("colour"),
-        FieldPanel("counts_as_organised"),
-        FieldPanel("needs_help"),
         FieldPanel("is_default"),
         FieldPanel("description"),
     ]
 
     class Meta:
-        verbose_name = "nivå for organisering"
-        verbose_name_plural = "nivåer for organisering"
+        abstract = True
         ordering = ["sort_order", "name"]
 
     def __str__(self) -> str:
         return self.name
 
-    @classmethod
-    def default(cls):
-        return cls.objects.filter(is_default=True).first() or cls.objects.first()
+
+def default_level(levels):
+    """The level a status has before anything is recorded: the one marked as default, else
+    the first on the scale (levels is a list in scale order)."""
+    return next((level for level in levels if level.is_default), levels[0] if levels else None)
 
 
-TRACKED_FIELDS = ("level_id", "responsible_unit", "responsible_role_id", "comment")
+class StatusChange(models.Model):
+    """One change of a status. Subclasses add the `status` key, `old_level`/`new_level`, and
+    an old_/new_ pair for every value their status describes."""
 
-
-class TaskStatus(models.Model):
-    municipality = models.ForeignKey(
-        "network.Municipality",
-        verbose_name="kommune",
-        on_delete=models.CASCADE,
-        related_name="task_statuses",
-    )
-    task = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="oppgave i HTM",
-        on_delete=models.CASCADE,
-        related_name="+",
-        limit_choices_to=task_page_choices,
-        help_text="En fase eller et oppgaveområde i Helhetlig tjenestemodell.",
-    )
-    level = models.ForeignKey(
-        TaskStatusLevel, verbose_name="status", on_delete=models.PROTECT, related_name="+"
-    )
-    responsible_unit = models.CharField(
-        "ansvarlig enhet eller person",
-        max_length=200,
-        blank=True,
-        help_text="Fritekst, for eksempel «Tildelingskontoret» eller «IKT Helgeland».",
-    )
-    responsible_role = models.ForeignKey(
-        "htm.Role",
-        verbose_name="ansvarlig rolle",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    comment = models.TextField("kommentar", blank=True)
-    version = models.PositiveIntegerField("versjon", default=1, editable=False)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="sist endret av",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField("sist endret", auto_now=True)
-
-    panels = [
-        FieldPanel("municipality"),
-        FieldPanel("task"),
-        FieldPanel("level"),
-        FieldPanel("responsible_unit"),
-        FieldPanel("responsible_role"),
-        FieldPanel("comment"),
-    ]
-
-    class Meta:
-        verbose_name = "status for oppgave i HTM"
-        verbose_name_plural = "status for oppgaver i HTM"
-        ordering = ["municipality__name", "task__path"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "task"],
-                name="one_task_status_per_municipality",
-                violation_error_message="Kommunen har allerede en status for denne oppgaven.",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.municipality} – {self.task}"
-
-    def save(self, *args, changed_by=None, **kwargs):
-        """Save, and record the change in the history when a tracked field changed.
-
-        `changed_by` (or `_changed_by`, set by the admin views) is the user to record.
-        """
-        user = changed_by or getattr(self, "_changed_by", None)
-        if user is not None and user.is_authenticated:
-            self.updated_by = user
-        before = getattr(self, "_saved_values", None) if self.pk else None
-        after = self._tracked_values()
-        changed = before != after
-        if changed and self.pk:
-            self.version += 1
-        with transaction.atomic():
-            super().save(*args, **kwargs)
-            if changed:
-                TaskStatusChange.record(self, before or {}, after, user)
-        self._saved_values = after
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._saved_values = instance._tracked_values()
-        return instance
-
-    def _tracked_values(self) -> dict:
-        return {name: self.__dict__.get(name) for name in TRACKED_FIELDS}
-
-    def clean(self):
-        super().clean()
-        if self.task_id:
-            types = ContentType.objects.filter(app_label="htm", model__in=TASK_PAGE_MODELS)
-            task = self.task
-            if task.content_type_id not in {t.pk for t in types}:
-                raise ValidationError({"task": "Velg en fase eller et oppgaveområde i HTM."})
-            if not getattr(task.specific, "workshop_task", ""):
-                raise ValidationError({"task": "Siden har ingen oppgave i workshop."})
-
-
-class TaskStatusChange(models.Model):
-    """One change of a TaskStatus: who, when, and each tracked value old → new."""
-
-    status = models.ForeignKey(
-        TaskStatus, verbose_name="status", on_delete=models.CASCADE, related_name="changes"
-    )
     changed_at = models.DateTimeField("tidspunkt", default=timezone.now, db_index=True)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -212,30 +97,9 @@ class TaskStatusChange(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    old_level = models.ForeignKey(
-        TaskStatusLevel,
-        verbose_name="fra status",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    new_level = models.ForeignKey(
-        TaskStatusLevel,
-        verbose_name="til status",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    old_responsible = models.CharField("fra ansvarlig", max_length=300, blank=True)
-    new_responsible = models.CharField("til ansvarlig", max_length=300, blank=True)
-    old_comment = models.TextField("fra kommentar", blank=True)
-    new_comment = models.TextField("til kommentar", blank=True)
 
     class Meta:
-        verbose_name = "endring av status for oppgave"
-        verbose_name_plural = "historikk for status i HTM"
+        abstract = True
         ordering = ["-changed_at", "-pk"]
 
     def __str__(self) -> str:
@@ -247,28 +111,128 @@ class TaskStatusChange(models.Model):
     def level_changed(self) -> bool:
         return self.old_level_id != self.new_level_id
 
+
+class TrackedStatus(models.Model):
+    """A status whose every change is kept, saved only over the version its editor saw.
+
+    Subclasses name `tracked_fields` (attribute names whose change is history),
+    `identity_fields` (what makes the row unique, for instance municipality and rollout),
+    `copied_names` (relations whose name is copied into the history, so it still reads
+    right after a rename) and implement `describe()`; their change model points at them
+    with related_name="changes".
+    """
+
+    tracked_fields: tuple[str, ...] = ()
+    identity_fields: tuple[str, ...] = ()
+    copied_names: dict[str, str] = {}
+
+    version = models.PositiveIntegerField("versjon", default=1, editable=False)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="sist endret av",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField("sist endret", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, changed_by=None, **kwargs):
+        """Save, and record the change when a tracked field changed.
+
+        `changed_by` (or `_changed_by`, set by the admin views) is the user to record.
+        Raises StatusConflict when someone else saved first.
+        """
+        user = changed_by or getattr(self, "_changed_by", None)
+        if user is not None and user.is_authenticated:
+            self.updated_by = user
+        before = getattr(self, "_saved_values", None) if self.pk else None
+        after = self.tracked_values()
+        changed = before != after
+        with transaction.atomic():
+            if self._state.adding:
+                self._insert(*args, **kwargs)
+            elif changed:
+                self._claim_next_version()
+                super().save(*args, **kwargs)
+            else:
+                # Nothing tracked changed: write the other fields only, so a stale copy
+                # never puts back values someone else has saved since.
+                kwargs.setdefault("update_fields", self._untracked_fields())
+                super().save(*args, **kwargs)
+            if changed:
+                self._record_change(before or {}, after, user)
+        self._saved_values = after
+        self._loaded_version = self.version
+        self.__dict__.pop("_expected_version", None)
+
     @classmethod
-    def record(cls, status, before: dict, after: dict, user=None):
-        from htm.models import Role
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._saved_values = instance.tracked_values()
+        instance._loaded_version = instance.version
+        return instance
 
-        role_ids = [
-            i for i in (before.get("responsible_role_id"), after["responsible_role_id"]) if i
+    def tracked_values(self) -> dict:
+        return {name: self.__dict__.get(name) for name in self.tracked_fields}
+
+    def expect_version(self, version: int) -> None:
+        """Save only if the row still has this version (the one the editor's form showed)."""
+        self._expected_version = version
+
+    def describe(self, values: dict, related: dict) -> dict:
+        """The change record's values for one side (old or new): {name: value}, written to
+        old_<name> and new_<name>. `related` holds the copied relations' objects by id."""
+        raise NotImplementedError
+
+    def _untracked_fields(self) -> list[str]:
+        tracked = {*self.tracked_fields, "version"}
+        return [
+            field.name
+            for field in self._meta.concrete_fields
+            if not field.primary_key and field.attname not in tracked and field.name not in tracked
         ]
-        roles = Role.objects.in_bulk(role_ids) if role_ids else {}
 
-        def responsible(values) -> str:
-            # The role's name is copied, so the history reads right after a role is renamed.
-            role = roles.get(values.get("responsible_role_id"))
-            parts = [role.name if role else "", values.get("responsible_unit") or ""]
-            return " / ".join(part for part in parts if part)
+    def _insert(self, *args, **kwargs):
+        try:
+            with transaction.atomic():
+                super().save(*args, **kwargs)
+        except IntegrityError:
+            identity = {name: getattr(self, name) for name in self.identity_fields}
+            current = type(self)._default_manager.filter(**identity).first()
+            if current is None:
+                raise
+            raise StatusConflict(current) from None
 
-        return cls.objects.create(
-            status=status,
+    def _claim_next_version(self):
+        expected = getattr(self, "_expected_version", None)
+        if expected is None:
+            expected = getattr(self, "_loaded_version", self.version)
+        rows = type(self)._default_manager.filter(pk=self.pk, version=expected)
+        if not rows.update(version=F("version") + 1):
+            raise StatusConflict(type(self)._default_manager.filter(pk=self.pk).first())
+        self.version = expected + 1
+
+    def _record_change(self, before: dict, after: dict, user):
+        related = {}
+        for attname, _name in self.copied_names.items():
+            ids = {values.get(attname) for values in (before, after)} - {None}
+            model = self._meta.get_field(attname.removesuffix("_id")).related_model
+            related[attname] = model._base_manager.in_bulk(ids) if ids else {}
+        values = {}
+        for side, side_values in (("old", before), ("new", after)):
+            for name, value in self.describe(side_values, related).items():
+                values[f"{side}_{name}"] = value
+        return self.changes.model.objects.create(
+            status=self,
             changed_by=user if user is not None and user.is_authenticated else None,
-            old_level_id=before.get("level_id"),
-            new_level_id=after["level_id"],
-            old_responsible=responsible(before),
-            new_responsible=responsible(after),
-            old_comment=before.get("comment") or "",
-            new_comment=after["comment"] or "",
+            **values,
         )
+
+    def copied_name(self, related: dict, attname: str, values: dict) -> str:
+        """The copied name of a relation in the tracked values, or ""."""
+        item = related.get(attname, {}).get(values.get(attname))
+        return getattr(item, self.copied_names[attname]) if item is not None else ""

@@ -8,7 +8,7 @@ tags). The panel runs one query for anonymous visitors and at most four for memb
 from django import template
 from django.template.loader import render_to_string
 
-from network.marks import mark_section
+from network.members.marks import mark_section
 
 register = template.Library()
 
@@ -22,19 +22,3 @@ def relevance_panel(context, item):
     if section is None:
         return ""
     return render_to_string(section["template"], {"section": section}, request=request)
-
-
-@register.filter
-def ds_input(field):
-    """Render a form field's widget with Designsystemet's class, and tie it to its help text
-    and error message for screen readers."""
-    attrs = {"class": "ds-input"}
-    described_by = []
-    if field.help_text:
-        described_by.append(f"{field.auto_id}-help")
-    if field.errors:
-        described_by.append(f"{field.auto_id}-error")
-        attrs["aria-invalid"] = "true"
-    if described_by:
-        attrs["aria-describedby"] = " ".join(described_by)
-    return field.as_widget(attrs=attrs)

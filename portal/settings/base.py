@@ -236,14 +236,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Members log in on the public site (network/accounts.py); editors use the same account in
-# the Wagtail admin, which has its own login page.
+# Members log in on the public site (network/members/views/accounts.py); editors use the same
+# account in the Wagtail admin, which has its own login page.
 LOGIN_URL = "accounts_login"
 LOGIN_REDIRECT_URL = "min_kommune"
 LOGOUT_REDIRECT_URL = None  # the «Du er logget ut» page
-# Failed logins are counted by django-axes (network/accounts.py): after AXES_FAILURE_LIMIT
-# failures for the same username from the same address, logins are refused for
-# AXES_COOLOFF_TIME hours and the Norwegian lockout page is shown. Behind a proxy, set
+# Failed logins are counted by django-axes (network/members/views/accounts.py): after
+# AXES_FAILURE_LIMIT failures for the same username from the same address, logins are refused
+# for AXES_COOLOFF_TIME hours and the Norwegian lockout page is shown. Behind a proxy, set
 # AXES_IPWARE_PROXY_COUNT so the client's address is read from X-Forwarded-For.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -253,12 +253,11 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_TIME", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "network.accounts.lockout"
+AXES_LOCKOUT_CALLABLE = "network.members.views.accounts.lockout"
 if os.environ.get("AXES_IPWARE_PROXY_COUNT"):
     AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"])
 # Where Wagtail sends a visitor who must log in to read a members-only document or page
-# (collection and page privacy). The admin login until issue 6 builds a front-end login;
-# then only this setting changes.
+# (collection and page privacy): the members' login page, as LOGIN_URL.
 WAGTAIL_FRONTEND_LOGIN_URL = os.environ.get("WAGTAIL_FRONTEND_LOGIN_URL", "/konto/logg-inn/")
 
 # Registrations for meetings are personal data: `manage.py delete_old_registrations` (run it

@@ -17,6 +17,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # django-axes stays on; a login without a request (the test client's client.login) skips it.
 AUTHENTICATION_BACKENDS = [
-    "network.accounts.TestAxesBackend",
+    "tests.auth_backends.TestAxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]

@@ -1,6 +1,19 @@
 import pytest
 
 from network.models import Municipality, RolloutStatus, RolloutStatusLevel
+from tests.network.helpers import (  # noqa: F401  (fixtures for every network test)
+    coordinator,
+    editor,
+    htm_model,
+    htm_tasks,
+    member,
+    other_coordinator,
+    plain_user,
+    rana,
+    role,
+    task_levels,
+    vega,
+)
 
 from .factories import (
     NetworkPageFactory,

@@ -1,6 +1,6 @@
-"""Fixtures and helpers for the tests of members, marks and HTM status (issue #6).
+"""Fixtures and helpers for the tests of members, marks and statuses.
 
-Import the fixtures a test module uses: `from tests.network.member_helpers import htm_tasks`.
+The fixtures are available to every test under tests/network/ through its conftest.py.
 """
 
 import pytest
@@ -8,8 +8,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from htm.models import TaskAreaPage
-from network.models import MemberRole, Membership, Municipality, TaskStatusLevel
-from network.permissions import EDITORS_GROUP
+from network.choices import MemberRole
+from network.models import Membership, Municipality, TaskStatusLevel
+from network.organisation.access import EDITORS_GROUP
+from network.statuses.base import default_level
 from tests.htm.factories import (
     HtmModelPageFactory,
     PhasePageFactory,
@@ -72,8 +74,10 @@ def make_user(username, **extra):
     return user
 
 
-def make_member(username, municipality, role=MemberRole.MEMBER):
+def make_member(username="medlem", municipality=None, role=MemberRole.MEMBER):
+    """A network member: a user with a membership of a municipality (Vefsn unless named)."""
     user = make_user(username)
+    municipality = municipality or Municipality.objects.get(slug="vefsn")
     Membership.objects.create(user=user, municipality=municipality, role=role)
     return user
 
@@ -123,10 +127,10 @@ def task_areas():
 def sheet_data(tasks, statuses=None, levels=None, changes=None):
     """The POST data of the sheet as it was shown (nothing changed), then `changes`:
     {task: {field: value}}."""
-    from network.task_status_views import fingerprint
+    from network.statuses.forms import fingerprint
 
     statuses = statuses or {}
-    default = TaskStatusLevel.default()
+    default = default_level(list(TaskStatusLevel.objects.all()))
     data = {}
     for task in tasks:
         status = statuses.get(task.pk)

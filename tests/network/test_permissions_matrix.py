@@ -6,18 +6,7 @@ import pytest
 from django.urls import reverse
 
 from network.models import RelevanceMark, RolloutStatus, TaskStatus
-from tests.network.member_helpers import (  # noqa: F401
-    coordinator,
-    editor,
-    htm_model,
-    htm_tasks,
-    member,
-    plain_user,
-    rana,
-    sheet_data,
-    task_levels,
-    vega,
-)
+from tests.network.helpers import sheet_data
 
 ROLES = ["anonymous", "plain_user", "member", "coordinator", "editor"]
 # For each action: what each role gets (302 to login, 403 refused, 200/302 allowed).

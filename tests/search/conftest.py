@@ -14,6 +14,7 @@ from tests.htm.factories import (
     TaskAreaPageFactory,
     TaskGroupPageFactory,
 )
+from tests.network.helpers import make_member
 
 
 def pdf_bytes(*lines: str) -> bytes:
@@ -102,16 +103,8 @@ def member_collection(db):
 
 
 def make_network_member(django_user_model, username="medlem"):
-    """A user the network app counts as a member: with a membership in a municipality when
-    the network has memberships (issue 6), a plain logged-in user before that."""
-    user = django_user_model.objects.create_user(username, password="passord-for-medlem")
-    import network.models
-
-    membership = getattr(network.models, "Membership", None)
-    if membership is not None:
-        municipality = network.models.Municipality.objects.order_by("pk").first()
-        membership.objects.create(user=user, municipality=municipality)
-    return user
+    """A user the network app counts as a member: with a membership in a municipality."""
+    return make_member(username)
 
 
 @pytest.fixture

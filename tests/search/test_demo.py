@@ -40,7 +40,7 @@ def word_only_in(document, *, also_not_on_pages=False) -> str:
 def test_a_word_only_inside_a_demo_pptx_finds_its_meeting_material(client, demo):
     documents = pptx_documents(members_only=False)
     if not documents:
-        pytest.skip("The demo has no public PPTX meeting material (meetings, issue 5).")
+        pytest.skip("The demo has no public PPTX meeting material.")
     checked = 0
     for document in documents:
         assert document.extraction_status == "ferdig", document.extraction_message
@@ -65,7 +65,7 @@ def test_a_word_only_inside_a_demo_pptx_finds_its_meeting_material(client, demo)
 def test_members_only_demo_material_is_found_only_by_members(client, demo, django_user_model):
     documents = pptx_documents(members_only=True)
     if not documents:
-        pytest.skip("The demo has no members-only PPTX material (meetings, issue 5).")
+        pytest.skip("The demo has no members-only PPTX material.")
     words = {document.pk: word_only_in(document) for document in documents}
     document = next((d for d in documents if words[d.pk]), None)
     assert document is not None, "no members-only demo PPTX has a word of its own"

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from portal.models import TextExtraction
+from portal.choices import TextExtraction
 from search import extraction, tasks
 from search.extraction import extract_text
 

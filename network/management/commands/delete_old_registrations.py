@@ -3,8 +3,8 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from network.models import MeetingRegistration
-from network.registration import retention_days
+from network.meetings.forms import retention_days
+from network.meetings.models import MeetingRegistration
 
 
 class Command(BaseCommand):

@@ -53,22 +53,3 @@ def make_document(title="Presentasjon", extension="pdf", collection=None, conten
         document.collection = collection
     document.file.save(f"{title.lower().replace(' ', '-')}.{extension}", ContentFile(content))
     return document
-
-
-def make_member(username="medlem"):
-    """A network member: a user with a membership of a municipality.
-
-    Before issue 6 brought Membership, every logged-in user counted as a member; the helper
-    works either way, so the meetings' tests do not depend on which is in place.
-    """
-    from django.contrib.auth import get_user_model
-
-    from network.models import Municipality
-
-    user = get_user_model().objects.create_user(username, password="x" * 12)
-    try:
-        from network.models import Membership
-    except ImportError:
-        return user
-    Membership.objects.create(user=user, municipality=Municipality.objects.get(name="Vefsn"))
-    return user

@@ -7,15 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from tests.network.meeting_factories import MeetingIndexPageFactory, MeetingPageFactory, oslo
+from tests.network.meetings.factories import MeetingPageFactory, oslo
 
 UTC = datetime.UTC
 OSLO = ZoneInfo("Europe/Oslo")
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    return MeetingIndexPageFactory(parent=home_page)
 
 
 def events(response) -> list:

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from network.materials import MEMBER_COLLECTION_NAME
+from network.meetings.materials import MEMBER_COLLECTION_NAME
 from network.models import MeetingPage, MeetingRegistration
 
 REAL_NAMES = ["Mathilde", "Hanssen", "Andreassen", "Malin", "Molaug", "Torolf", "Slettevoll"]

@@ -7,24 +7,18 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Collection, CollectionViewRestriction
 
-from network.materials import (
+from network.meetings.blocks import MaterialBlock
+from network.meetings.materials import (
     MEMBER_COLLECTION_NAME,
     PUBLIC_COLLECTION_NAME,
     member_collection,
     public_collection,
 )
-from network.meeting_blocks import MaterialBlock
-from tests.network.meeting_factories import (
-    MeetingIndexPageFactory,
+from tests.network.helpers import make_member
+from tests.network.meetings.factories import (
     MeetingPageFactory,
     make_document,
-    make_member,
 )
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    return MeetingIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
@@ -83,7 +77,7 @@ class TestServing:
         document = make_document("Workshopkort", collection=member_collection())
         response = client.get(document.url)
         assert response.status_code == 302
-        # WAGTAIL_FRONTEND_LOGIN_URL: the admin login until issue 6 brings a front-end one.
+        # Wherever WAGTAIL_FRONTEND_LOGIN_URL points, the visitor is sent there.
         assert response["Location"].startswith("/admin/login/?next=")
         assert f"next={document.url}" in response["Location"].replace("%2F", "/")
 
@@ -107,8 +101,8 @@ class TestServing:
         assert "/media/" not in document.url
 
     def test_non_members_are_refused_when_membership_narrows(self, client, member, monkeypatch):
-        # Issue 6 narrows is_network_member(); the served file follows without other changes.
-        monkeypatch.setattr("network.meeting_hooks.is_network_member", lambda user: False)
+        # Who is a member is decided by is_network_member(); the served file follows it.
+        monkeypatch.setattr("network.meetings.admin.is_network_member", lambda user: False)
         document = make_document("Workshopkort", collection=member_collection())
         client.force_login(member)
         assert client.get(document.url).status_code == 403

@@ -13,16 +13,10 @@ from django.test import Client
 from django.utils import timezone
 
 from network.models import MeetingRegistration, Municipality
-from tests.network.meeting_factories import (
-    MeetingIndexPageFactory,
+from tests.network.meetings.factories import (
     MeetingPageFactory,
     MeetingRegistrationFactory,
 )
-
-
-@pytest.fixture
-def meeting_index(home_page):
-    return MeetingIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture

@@ -9,17 +9,10 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
-from network.models import MemberRole, Membership
-from network.permissions import EDITORS_GROUP, MEMBERS_GROUP
-from tests.network.member_helpers import (  # noqa: F401
-    PASSWORD,
-    coordinator,
-    editor,
-    member,
-    plain_user,
-    rana,
-    vega,
-)
+from network.choices import MemberRole
+from network.models import Membership
+from network.organisation.access import EDITORS_GROUP, MEMBERS_GROUP
+from tests.network.helpers import PASSWORD
 
 LOGIN = "/konto/logg-inn/"
 

@@ -7,18 +7,10 @@ import re
 import pytest
 from django.urls import reverse
 
-from network.models import MarkTag, MemberRole, RelevanceMark
+from network.choices import MemberRole
+from network.models import MarkTag, RelevanceMark
 from tests.network.factories import ProjectIndexPageFactory, ProjectPageFactory
-from tests.network.member_helpers import (  # noqa: F401
-    coordinator,
-    editor,
-    htm_model,
-    make_member,
-    member,
-    plain_user,
-    rana,
-    vega,
-)
+from tests.network.helpers import make_member
 from tests.utils import count_queries
 
 

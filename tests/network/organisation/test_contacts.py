@@ -5,9 +5,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 
 from network.models import ContactPerson, Municipality
-from network.permissions import can_see_unpublished_contacts
-
-from .factories import (
+from network.organisation.access import is_network_member
+from tests.network.factories import (
     ContactPersonFactory,
     ProjectPageFactory,
     WorkingGroupMemberFactory,
@@ -58,7 +57,7 @@ def people(network_page, rollouts, project_index):
 
 @pytest.fixture
 def member(db):
-    """A network member: a user with a membership of a municipality (issue 6)."""
+    """A network member: a user with a membership of a municipality."""
     from network.models import Membership, Municipality
 
     user = get_user_model().objects.create_user("medlem", "medlem@example.org", "passord-123")
@@ -67,11 +66,11 @@ def member(db):
 
 
 def test_the_rule(member):
-    assert not can_see_unpublished_contacts(AnonymousUser())
-    assert not can_see_unpublished_contacts(None)
-    # Logged in is not enough since issue 6: a membership (or being an editor) is.
-    assert not can_see_unpublished_contacts(get_user_model().objects.create_user("x"))
-    assert can_see_unpublished_contacts(member)
+    assert not is_network_member(AnonymousUser())
+    assert not is_network_member(None)
+    # Logged in is not enough: a membership (or being an editor) is.
+    assert not is_network_member(get_user_model().objects.create_user("x"))
+    assert is_network_member(member)
 
 
 def test_anonymous_visitors_see_only_the_published(client, people):

@@ -7,7 +7,7 @@ import pytest
 
 from network.models import Municipality, RolloutStatusLevel
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+BASE_DIR = Path(__file__).resolve().parents[3]
 DATA_FILE = BASE_DIR / "network" / "data" / "nordland_municipalities.csv"
 SHARED_FILE = BASE_DIR.parent / "shared" / "data" / "nordland_municipalities.csv"
 

@@ -10,10 +10,9 @@ from django.apps import apps
 from openpyxl import load_workbook
 
 from network.models import Cohort, Municipality, RolloutStatus
+from tests.network.conftest import give_statuses
+from tests.network.factories import CohortFactory, ContactPersonFactory, WorkingGroupPageFactory
 from tests.utils import count_queries
-
-from .conftest import give_statuses
-from .factories import CohortFactory, ContactPersonFactory, WorkingGroupPageFactory
 
 OVERVIEW = "/nasjonale-innforingslop/oversikt/"
 CSV_URL = "/nasjonale-innforingslop/oversikt/csv/"

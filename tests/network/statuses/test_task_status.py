@@ -13,22 +13,9 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from network.models import Municipality, TaskStatus, TaskStatusChange
-from network.task_status_views import model_sections
+from network.statuses.tasks import model_sections
 from tests.network.factories import CohortFactory
-from tests.network.member_helpers import (  # noqa: F401
-    coordinator,
-    editor,
-    htm_model,
-    htm_tasks,
-    member,
-    other_coordinator,
-    plain_user,
-    rana,
-    role,
-    sheet_data,
-    task_levels,
-    vega,
-)
+from tests.network.helpers import sheet_data
 from tests.utils import count_queries
 
 SHEET = "/min-kommune/vega/htm-status/"

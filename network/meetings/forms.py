@@ -1,0 +1,129 @@
+"""The forms of the meetings: registration (påmelding), and the filters of «Møter og
+fagdager»."""
+
+from urllib.parse import urlencode
+
+from django import forms
+from django.conf import settings
+
+from network.choices import MeetingType
+from network.organisation.models import Municipality
+
+from .models import MeetingRegistration
+
+# How long registrations are kept after a meeting: `manage.py delete_old_registrations`.
+DEFAULT_RETENTION_DAYS = 30
+
+
+def retention_days() -> int:
+    return int(getattr(settings, "MEETING_REGISTRATION_RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
+
+
+class RegistrationForm(forms.ModelForm):
+    municipality = forms.ModelChoiceField(
+        label="Kommune",
+        queryset=Municipality.objects.order_by("name"),
+        required=False,
+        empty_label="Velg kommune",
+    )
+
+    class Meta:
+        model = MeetingRegistration
+        fields = ["name", "email", "municipality", "organisation", "comments"]
+        labels = {
+            "name": "Navn",
+            "email": "E-post",
+            "organisation": "Eller annen arbeidsplass",
+            "comments": "Kommentar (valgfritt)",
+        }
+        help_texts = {
+            "email": "Vi sender en bekreftelse hit.",
+            "organisation": "Når du ikke kommer fra en kommune, for eksempel «KS» eller «USHT».",
+            "comments": "For eksempel allergier eller behov for tilrettelegging.",
+        }
+        error_messages = {
+            "name": {"required": "Skriv navnet ditt."},
+            "email": {
+                "required": "Skriv e-postadressen din.",
+                "invalid": "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
+            },
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "comments": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].help_text = "Velg kommunen du arbeider i."
+        for name, field in self.fields.items():
+            css = "ds-select" if name == "municipality" else "ds-input"
+            field.widget.attrs.setdefault("class", css)
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-help"
+
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers announce the error with the field it belongs to.
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-invalid"] = "true"
+                described = attrs.get("aria-describedby", "")
+                attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("municipality") and not cleaned.get("organisation", "").strip():
+            self.add_error("municipality", "Velg kommune, eller skriv en annen arbeidsplass.")
+        return cleaned
+
+    def validate_unique(self):
+        """Duplicates are not an error to show: register() treats them as done already."""
+
+
+class MeetingFilterForm(forms.Form):
+    """The index's filters, as a plain GET form. Unknown values are dropped, not errors."""
+
+    type = forms.ChoiceField(label="Type", required=False)
+    ar = forms.TypedChoiceField(label="År", required=False, coerce=int, empty_value=None)
+    innforingslop = forms.ChoiceField(label="Innføringsløp", required=False)
+    omrade = forms.ChoiceField(label="Område i tjenestemodellen", required=False)
+    emneord = forms.ChoiceField(label="Emneord", required=False)
+
+    def __init__(self, data, *, years, rollouts, areas, tags):
+        super().__init__(data)
+        everything = [("", "Alle")]
+        self.fields["type"].choices = everything + list(MeetingType.choices)
+        self.fields["ar"].choices = everything + [(str(year), str(year)) for year in years]
+        self.fields["innforingslop"].choices = everything + [(r.slug, r.title) for r in rollouts]
+        self.fields["omrade"].choices = everything + [(a.slug, a.title) for a in areas]
+        self.fields["emneord"].choices = everything + [(t.slug, t.name) for t in tags]
+        for form_field in self.fields.values():
+            form_field.widget.attrs["class"] = "ds-select"
+
+    def filters(self) -> dict:
+        """The valid filters only: a bad value in one field leaves the others working."""
+        self.is_valid()
+        cleaned = {name: self.cleaned_data.get(name) for name in self.fields}
+        lookups = {
+            "type": "meeting_type",
+            "ar": "start__year",
+            "innforingslop": "rollouts__slug",
+            "omrade": "htm_areas__slug",
+            "emneord": "tags__slug",
+        }
+        return {lookups[name]: value for name, value in cleaned.items() if value}
+
+    def active(self) -> bool:
+        return any(self.cleaned_data.get(name) for name in self.fields)
+
+    def querystring(self) -> str:
+        """The valid filters as a query string, to keep them across pages."""
+        pairs = [(name, self.cleaned_data.get(name)) for name in self.fields]
+        return urlencode([(name, value) for name, value in pairs if value])

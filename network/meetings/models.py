@@ -1,0 +1,135 @@
+"""What the meetings room keeps besides its pages: the registrations (påmeldinger) for a
+meeting, the meetings' topic tags, and the queries that list meetings."""
+
+from django.db import models
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Lower
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.query import PageQuerySet
+
+from network.choices import RegistrationStatus
+
+RELATED_MEETINGS = 8
+
+
+class MeetingPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "network.MeetingPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class MeetingQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Meetings that have not ended yet, soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def upcoming_then_past(self, now=None):
+        """Upcoming meetings soonest first, then past meetings newest first, in one query."""
+        now = now or timezone.now()
+        return self.annotate(
+            past_rank=Case(
+                When(end__lt=now, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            upcoming_start=Case(When(end__gte=now, then=F("start"))),
+            past_start=Case(When(end__lt=now, then=F("start"))),
+        ).order_by(
+            "past_rank",
+            F("upcoming_start").asc(nulls_last=True),
+            F("past_start").desc(nulls_last=True),
+            "pk",
+        )
+
+    def related_listing(self, now=None) -> list:
+        """For a rollout or an HTM area: upcoming meetings soonest first, then the latest
+        past ones. One query (two with the privacy check)."""
+        return list(self.live().public().upcoming_then_past(now)[:RELATED_MEETINGS])
+
+
+class MeetingRegistration(models.Model):
+    """One person's registration for a meeting. Personal data: deleted some days after the
+    meeting by `manage.py delete_old_registrations`."""
+
+    meeting = models.ForeignKey(
+        "network.MeetingPage",
+        verbose_name="møte",
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    name = models.CharField("navn", max_length=150)
+    email = models.EmailField("e-post")
+    municipality = models.ForeignKey(
+        "network.Municipality",
+        verbose_name="kommune",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation = models.CharField(
+        "annen arbeidsplass",
+        max_length=150,
+        blank=True,
+        help_text="Når du ikke kommer fra en kommune, for eksempel «KS» eller «USHT».",
+    )
+    comments = models.TextField(
+        "kommentar", blank=True, help_text="For eksempel allergier eller behov for tilrettelegging."
+    )
+    status = models.CharField(
+        "status",
+        max_length=20,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.CONFIRMED,
+    )
+    created_at = models.DateTimeField("påmeldt", default=timezone.now, db_index=True)
+
+    panels = [
+        FieldPanel("meeting"),
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("municipality"),
+        FieldPanel("organisation"),
+        FieldPanel("comments"),
+        FieldPanel("status"),
+    ]
+
+    class Meta:
+        verbose_name = "påmelding"
+        verbose_name_plural = "påmeldinger"
+        ordering = ["meeting", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "meeting",
+                name="one_registration_per_email_and_meeting",
+                violation_error_message="Denne e-postadressen er allerede påmeldt møtet.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} – {self.meeting}"
+
+    @property
+    def workplace(self) -> str:
+        if self.municipality_id:
+            return f"{self.municipality.name} kommune"
+        return self.organisation
+
+    def waiting_position(self) -> int | None:
+        """The place on the waiting list, 1 first; None when not waiting. One query."""
+        if self.status != RegistrationStatus.WAITING:
+            return None
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        return (
+            MeetingRegistration.objects.filter(
+                meeting_id=self.meeting_id, status=RegistrationStatus.WAITING
+            )
+            .filter(earlier)
+            .count()
+            + 1
+        )

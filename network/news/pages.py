@@ -1,0 +1,176 @@
+"""«Aktiviteter og prosjekter»: the projects of the network and its news, with an RSS and
+an Atom feed."""
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from network.choices import ProjectStatus, Scope
+from network.organisation.access import visible_contacts
+from portal.blocks import BodyStreamBlock
+from portal.mixins import IntroMixin
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+
+TEMPLATES = "network/news/"
+NEWS_PER_PAGE = 10
+
+
+class ProjectIndexPage(RoutablePageMixin, IntroMixin, Page):
+    """«Aktiviteter og prosjekter»: the projects and the news, with an RSS and Atom feed."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["network.ProjectPage", "network.NewsPage"]
+    max_count = 1
+
+    content_panels = [*Page.content_panels, *IntroMixin.panels]
+    search_fields = [*Page.search_fields, *IntroMixin.search_fields]
+
+    class Meta:
+        verbose_name = "aktiviteter og prosjekter"
+        verbose_name_plural = "aktiviteter og prosjekter"
+
+    template = TEMPLATES + "project_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = list(
+            ProjectPage.objects.child_of(self).live().public().order_by("-start_date", "title")
+        )
+        context.update(
+            projects_by_scope=[
+                (label, [p for p in projects if p.scope == value]) for value, label in Scope.choices
+            ],
+            news=self.news_page(request.GET.get("side", 1)),
+            feed_url=self.url + self.reverse_subpage("feed"),
+            atom_feed_url=self.url + self.reverse_subpage("atom_feed"),
+        )
+        return context
+
+    def news_page(self, number):
+        """One page of the news, the first for a bad number and the last for a too high one."""
+        paginator = Paginator(self.news(), NEWS_PER_PAGE)
+        try:
+            return paginator.page(number)
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
+
+    def news(self):
+        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return NewsAtomFeed(self)(request)
+
+
+class ProjectPage(IntroMixin, Page):
+    scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
+    status = models.CharField(
+        "status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ACTIVE
+    )
+    start_date = models.DateField("start", null=True, blank=True)
+    end_date = models.DateField("slutt", null=True, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
+    municipalities = ParentalManyToManyField(
+        "network.Municipality",
+        verbose_name="deltakende kommuner",
+        blank=True,
+        related_name="projects",
+    )
+    contact = models.ForeignKey(
+        "network.ContactPerson",
+        verbose_name="kontaktperson",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+        help_text="Vises bare offentlig når personen har samtykket til publisering.",
+    )
+    rollout = models.ForeignKey(
+        "network.RolloutPage",
+        verbose_name="innføringsløp",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        *IntroMixin.panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("scope"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading="Om prosjektet",
+        ),
+        FieldPanel("body"),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("contact"),
+        FieldPanel("rollout"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *IntroMixin.search_fields,
+        index.SearchField("body"),
+        index.FilterField("scope"),
+    ]
+
+    parent_page_types = ["network.ProjectIndexPage"]
+    subpage_types = []
+    template = TEMPLATES + "project_page.html"
+
+    class Meta:
+        verbose_name = "prosjekt"
+        verbose_name_plural = "prosjekter"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["participants"] = list(self.municipalities.order_by("name"))
+        context["contact"] = (
+            visible_contacts(request.user).filter(pk=self.contact_id).first()
+            if self.contact_id
+            else None
+        )
+        return context
+
+
+class NewsPage(IntroMixin, Page):
+    date = models.DateField("dato")
+    scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
+    body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("scope")]),
+        *IntroMixin.panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *IntroMixin.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("scope"),
+    ]
+
+    parent_page_types = ["network.ProjectIndexPage"]
+    subpage_types = []
+    template = TEMPLATES + "news_page.html"
+
+    class Meta:
+        verbose_name = "nyhet"
+        verbose_name_plural = "nyheter"

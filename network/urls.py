@@ -1,0 +1,7 @@
+"""The network's own URLs on the public site (outside the page tree), included by
+portal/urls.py: the members' accounts, marks and Min kommune, and the status pages."""
+
+from network.members.urls import urlpatterns as member_urls
+from network.statuses.urls import urlpatterns as status_urls
+
+urlpatterns = [*member_urls, *status_urls]
