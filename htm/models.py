@@ -17,12 +17,8 @@ from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 
 from .blocks import ResourceBlock, checklist_block
+from .choices import Responsibility
 from .structure import ModelStructure, load_model_structure, roles_overview
-
-
-class Responsibility(models.TextChoices):
-    RESPONSIBLE = "ansvarlig", "Ansvarlig"
-    INVOLVED = "involvert", "Involvert"
 
 
 class Role(index.Indexed, models.Model):

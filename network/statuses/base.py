@@ -173,7 +173,9 @@ class TrackedStatus(models.Model):
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
         instance._saved_values = instance.tracked_values()
-        instance._loaded_version = instance.version
+        # Read without touching deferred fields: a listing loaded with .only() must not
+        # run a query per row.
+        instance._loaded_version = instance.__dict__.get("version")
         return instance
 
     def tracked_values(self) -> dict:
@@ -210,7 +212,9 @@ class TrackedStatus(models.Model):
     def _claim_next_version(self):
         expected = getattr(self, "_expected_version", None)
         if expected is None:
-            expected = getattr(self, "_loaded_version", self.version)
+            expected = getattr(self, "_loaded_version", None)
+        if expected is None:
+            expected = self.version
         rows = type(self)._default_manager.filter(pk=self.pk, version=expected)
         if not rows.update(version=F("version") + 1):
             raise StatusConflict(type(self)._default_manager.filter(pk=self.pk).first())

@@ -63,6 +63,14 @@ class Column:
     def title(self) -> str:
         return self.rollout.title
 
+    # As a row of the counts table: the rollout, and how many have not registered.
+    label = title
+    note = ""
+
+    @property
+    def extra(self) -> int:
+        return self.not_registered
+
 
 @dataclass
 class Overview:

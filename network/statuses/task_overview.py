@@ -120,6 +120,19 @@ class TaskDistribution:
     needs_help: int = 0
     organised: int = 0
 
+    # As a row of the counts table: the task, its part of the model, and those needing help.
+    @property
+    def label(self) -> str:
+        return self.task.workshop_task
+
+    @property
+    def note(self) -> str:
+        return self.section
+
+    @property
+    def extra(self) -> int:
+        return self.needs_help
+
 
 @dataclass
 class TaskOverview:

@@ -8,9 +8,16 @@ import threading
 import pytest
 from django.db import connection, connections
 from django.urls import reverse
+from wagtail.models import Page
 
 from network.choices import MemberRole
-from network.models import RolloutStatus, RolloutStatusChange, TaskStatus
+from network.models import (
+    Municipality,
+    RolloutStatus,
+    RolloutStatusChange,
+    RolloutStatusLevel,
+    TaskStatus,
+)
 from network.statuses.base import StatusConflict
 from tests.network.helpers import make_member
 
@@ -146,37 +153,52 @@ class TestAdmin:
         assert RolloutStatus.objects.get(pk=status.pk).note == "Redaktørens"
 
 
+@pytest.fixture
+def committed_status(django_db_setup, django_db_blocker):
+    """A rollout status committed to the test database, so that other threads' connections
+    see it, and removed again afterwards (no flush: the data the migrations made stays)."""
+    from tests.network.factories import RolloutIndexPageFactory, RolloutPageFactory
+
+    with django_db_blocker.unblock():
+        index = RolloutIndexPageFactory(parent=Page.get_first_root_node(), slug="samtidig")
+        rollout = RolloutPageFactory(parent=index)
+        level = RolloutStatusLevel.objects.get(slug="forberedelse")
+        vega = Municipality.objects.get(slug="vega")
+        status = RolloutStatus.objects.create(municipality=vega, rollout=rollout, level=level)
+        try:
+            yield status
+        finally:
+            RolloutStatus.objects.filter(pk=status.pk).delete()
+            index.delete()
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="real concurrent writers need PostgreSQL; CI runs this on PostgreSQL",
 )
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_saves_never_silently_overwrite_each_other(rollouts, levels, vega):
+def test_concurrent_saves_never_silently_overwrite_each_other(committed_status, django_db_blocker):
     """Fifteen rounds of two coordinators pressing «Lagre» at the same moment, each from the
     version their form showed: in every round exactly one save wins and the other is told."""
-    rollout = rollouts[0]
-    status = RolloutStatus.objects.create(
-        municipality=vega, rollout=rollout, level=levels["forberedelse"]
-    )
+    status = committed_status
     for round_number in range(15):
-        version = RolloutStatus.objects.get(pk=status.pk).version
+        with django_db_blocker.unblock():
+            version = RolloutStatus.objects.get(pk=status.pk).version
         barrier = threading.Barrier(2)
         outcomes = {}
 
-        def save(
-            name, version=version, barrier=barrier, outcomes=outcomes, round_number=round_number
-        ):
-            try:
-                mine = RolloutStatus.objects.get(pk=status.pk)
-                mine.note = f"{name} {round_number}"
-                mine.expect_version(version)
-                barrier.wait(timeout=10)
-                mine.save()
-                outcomes[name] = "saved"
-            except StatusConflict:
-                outcomes[name] = "conflict"
-            finally:
-                connections.close_all()
+        def save(name, version=version, barrier=barrier, outcomes=outcomes, number=round_number):
+            with django_db_blocker.unblock():
+                try:
+                    mine = RolloutStatus.objects.get(pk=status.pk)
+                    mine.note = f"{name} {number}"
+                    mine.expect_version(version)
+                    barrier.wait(timeout=10)
+                    mine.save()
+                    outcomes[name] = "saved"
+                except StatusConflict:
+                    outcomes[name] = "conflict"
+                finally:
+                    connections.close_all()
 
         threads = [threading.Thread(target=save, args=(name,)) for name in ("anne", "bjorn")]
         for thread in threads:
@@ -185,5 +207,7 @@ def test_concurrent_saves_never_silently_overwrite_each_other(rollouts, levels, 
             thread.join()
         assert sorted(outcomes.values()) == ["conflict", "saved"], outcomes
         winner = next(name for name, outcome in outcomes.items() if outcome == "saved")
-        assert RolloutStatus.objects.get(pk=status.pk).note == f"{winner} {round_number}"
-    assert RolloutStatusChange.objects.filter(status=status).count() == 1 + 15
+        with django_db_blocker.unblock():
+            assert RolloutStatus.objects.get(pk=status.pk).note == f"{winner} {round_number}"
+    with django_db_blocker.unblock():
+        assert RolloutStatusChange.objects.filter(status=status).count() == 1 + 15

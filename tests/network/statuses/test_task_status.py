@@ -280,3 +280,20 @@ def test_municipality_page_shows_the_summary_to_members_only(
     assert "Status i Helhetlig tjenestemodell" in html
     assert "1 av 24</strong> oppgaver er organisert" in html
     assert reverse("task_status_sheet", args=["vega"]) in html
+
+
+def test_the_summary_runs_the_same_queries_for_none_and_all_tasks(
+    htm_tasks, task_levels, vega, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from network.statuses.task_overview import municipality_summary
+
+    with CaptureQueriesContext(connection) as empty:
+        municipality_summary(vega)
+    for task in htm_tasks:
+        TaskStatus.objects.create(municipality=vega, task=task, level=task_levels["organisert"])
+    with django_assert_num_queries(len(empty)):
+        summary = municipality_summary(vega)
+    assert summary["organised"] == len(htm_tasks)
