@@ -1,0 +1,1 @@
+"""What the portal guarantees against misuse: each module is one promise, each test proves it."""
