@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.http import HttpResponse
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -77,17 +78,29 @@ def xlsx_response(sheets: list[Sheet], filename: str) -> HttpResponse:
     return attachment(HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE), filename)
 
 
-class SafeCsvExportMixin:
-    """For a Wagtail admin listing: its CSV export neutralises formulas too (Wagtail's Excel
-    export already writes formula-like text as text)."""
+def write_csv_row_as_text(view, writer, row_dict):
+    """Wagtail's admin CSV export row, with formula-like text written as text (Wagtail's
+    Excel export already stores such text as a string cell)."""
+    return writer.writerow(
+        {
+            name: neutralise(view.preprocess_field_value(name, value, view.FORMAT_CSV))
+            for name, value in row_dict.items()
+        }
+    )
 
-    def write_csv_row(self, writer, row_dict):
-        return writer.writerow(
-            {
-                name: neutralise(self.preprocess_field_value(name, value, self.FORMAT_CSV))
-                for name, value in row_dict.items()
-            }
-        )
+
+def protect_admin_exports():
+    """Make every CSV export of the Wagtail admin neutralise formulas: the snippet listings,
+    the reports (site history, locked and ageing pages) and form submissions all write their
+    rows through SpreadsheetExportMixin, so the rule is set there once, when the app loads."""
+    SpreadsheetExportMixin.write_csv_row = write_csv_row_as_text
+
+
+class SafeCsvExportMixin:
+    """For a Wagtail admin listing: its CSV export neutralises formulas, whether or not the
+    app has loaded yet."""
+
+    write_csv_row = write_csv_row_as_text
 
 
 class SafeExportSnippetIndexView(SafeCsvExportMixin, SnippetIndexView):

@@ -47,7 +47,11 @@ class RecordingMixin:
         try:
             return super().form_valid(form)
         except StatusConflict:
+            # Found only at save time, when another save won the race after the form was
+            # validated: shown like any validation error.
             form.add_error(None, CONFLICT_MESSAGE)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
 
