@@ -1,7 +1,7 @@
 """Municipalities, cohorts and contact persons in the Wagtail admin (grouped under
 «Nettverket» by network/wagtail_hooks.py)."""
 
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from portal.export import SafeExportSnippetIndexView
 
@@ -26,10 +26,26 @@ class CohortViewSet(SnippetViewSet):
     list_display = ["name", "year", "programme"]
 
 
+class ContactPersonDeleteView(DeleteView):
+    """Deleting a contact person erases them: the row, every revision, and their name in the
+    history (organisation/models.py does it on every delete); the editor is told so."""
+
+    @property
+    def confirmation_message(self):
+        return (
+            "Personen slettes helt: kontaktopplysningene, alle tidligere versjoner og navnet i "
+            "historikken. Arbeidsgruppene mister personen. Dette kan ikke angres."
+        )
+
+
 class ContactPersonViewSet(SnippetViewSet):
+    """Every save is kept as a revision (who, when, and the consent field), shown under
+    «Historikk»; deleting erases the person."""
+
     model = ContactPerson
     icon = "user"
     menu_label = "Kontaktpersoner"
+    delete_view_class = ContactPersonDeleteView
     index_view_class = SafeExportSnippetIndexView
     list_display = ["name", "role", "organisation", "publish"]
     list_filter = ["role", "organisation_type", "publish", "regional_team"]

@@ -7,9 +7,14 @@ Membership lives here, beside the municipalities, because every room's access ru
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Prefetch, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import LockableMixin, ModelLogEntry, RevisionMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
@@ -137,7 +142,32 @@ def live_pages_of(relation: str):
     return ContactPerson._meta.get_field(relation).related_model.objects.live().public()
 
 
-class ContactPerson(index.Indexed, models.Model):
+# What the admin's history shows for a person who has been deleted: the name is gone.
+ERASED_CONTACT_LABEL = "Slettet kontaktperson"
+ERASED_USER_LABEL = "Slettet bruker"
+
+
+def forget_log_entries(model, pks, label: str) -> int:
+    """Replace the name in the admin's history of these objects with a neutral label.
+
+    Wagtail copies an object's name into every log entry about it; after an erasure the
+    entries stay (what was done, and when) but no longer say who it was about."""
+    if not pks:
+        return 0
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    return ModelLogEntry.objects.filter(
+        content_type=content_type, object_id__in=[str(pk) for pk in pks]
+    ).update(label=label, data={})
+
+
+class ContactPerson(LockableMixin, RevisionMixin, index.Indexed, models.Model):
+    """A contact person of the network. Personal data: shown publicly only with consent.
+
+    Every save in the admin is kept as a revision (who and when, with the consent field), so
+    the history shows when consent was given or withdrawn and by whom it was recorded.
+    Consent takes effect on save, as before: no draft step stands between withdrawing
+    consent and the person disappearing from the public site."""
+
     name = models.CharField("navn", max_length=150)
     role = models.CharField("rolle", max_length=40, choices=ContactRole.choices)
     title = models.CharField(
@@ -203,6 +233,8 @@ class ContactPerson(index.Indexed, models.Model):
     )
 
     objects = ContactPersonQuerySet.as_manager()
+    # Deleting a person deletes their revisions too (they hold the name and contact details).
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="contactperson")
 
     panels = [
         FieldPanel("name"),
@@ -248,6 +280,10 @@ class ContactPerson(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organisation})"
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def organisation(self) -> str:
@@ -311,3 +347,23 @@ class Membership(models.Model):
     @property
     def is_coordinator(self) -> bool:
         return self.role == MemberRole.COORDINATOR
+
+
+# Deleting a person, in any way (the admin, a bulk action, erasure), removes their name from
+# the admin's history; the entries themselves stay. A contact person's revisions go with them
+# (the GenericRelation above).
+
+
+@receiver(post_delete, sender=ContactPerson)
+def forget_deleted_contact_person(sender, instance, **kwargs):
+    forget_log_entries(ContactPerson, [instance.pk], ERASED_CONTACT_LABEL)
+
+
+@receiver(post_delete, sender=Membership)
+def forget_deleted_membership(sender, instance, **kwargs):
+    forget_log_entries(Membership, [instance.pk], ERASED_USER_LABEL)
+
+
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL)
+def forget_deleted_user(sender, instance, **kwargs):
+    forget_log_entries(sender, [instance.pk], ERASED_USER_LABEL)
