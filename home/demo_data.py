@@ -336,8 +336,7 @@ PAGES: list[dict] = [
                     "medlemmer av nettverket som logger inn.</li>"
                     "<li><b>Påmeldinger:</b> navn, kommune, e-postadresse og eventuelle "
                     "hensyn (for eksempel kost) når du melder deg på møter og fagdager. "
-                    "Påmeldinger slettes senest seks måneder etter at arrangementet er "
-                    "holdt.</li>"
+                    "Påmeldinger slettes 30 dager etter at arrangementet er holdt.</li>"
                     "<li><b>Kontaktpersoner:</b> navn, rolle og kontaktopplysninger publiseres "
                     "bare når personen har samtykket, og bare de opplysningene vedkommende har "
                     "godkjent.</li>"
@@ -345,8 +344,34 @@ PAGES: list[dict] = [
                     "for å drifte og sikre tjenesten, og slettes automatisk etter 90 "
                     "dager.</li>"
                     "</ul>"
-                    "<p>Vi bruker ikke analyseverktøy fra tredjeparter, og vi selger eller "
-                    "deler ikke opplysninger med andre enn våre databehandlere.</p>"
+                    "<p>Vi bruker ikke analyseverktøy, og vi selger eller deler ikke "
+                    "opplysninger med andre enn våre databehandlere.</p>"
+                ),
+            ),
+            ("heading", "Informasjonskapsler"),
+            (
+                "paragraph",
+                (
+                    "<p>Portalen bruker bare informasjonskapsler (cookies) som trengs for at "
+                    "den skal virke. Ingen av dem sporer deg, og vi bruker ingen "
+                    "analyseverktøy, annonser eller innhold fra andre nettsteder som setter "
+                    "informasjonskapsler. Derfor spør vi ikke om samtykke til dem. Dette er "
+                    "alle informasjonskapslene portalen kan sette:</p>"
+                    "<ul>"
+                    "<li><b>sessionid</b>: holder deg innlogget når du logger inn som medlem "
+                    "eller redaktør. Den slettes når du logger ut, eller når økten "
+                    "utløper.</li>"
+                    "<li><b>csrftoken</b>: beskytter skjemaene (innlogging, påmelding og "
+                    "andre) mot at et annet nettsted sender inn skjema i ditt navn. Den "
+                    "inneholder ingen opplysninger om deg og varer i ett år.</li>"
+                    "<li><b>messages</b>: bærer en kort beskjed til neste side etter at du har "
+                    "sendt et skjema, for eksempel at du er påmeldt. Den slettes så snart "
+                    "beskjeden er vist.</li>"
+                    "<li><b>wagtail_sidebar_collapsed</b>: bare i publiseringsløsningen for "
+                    "redaktører. Husker om menyen er slått sammen.</li>"
+                    "</ul>"
+                    "<p>Publiseringsløsningen lagrer også noen visningsvalg for redaktører i "
+                    "nettleserens lokale lagring. Ingenting av dette sendes til andre.</p>"
                 ),
             ),
             ("heading", "Behandlingsgrunnlag"),
@@ -370,6 +395,11 @@ PAGES: list[dict] = [
                     "mot behandlingen og få utlevert opplysningene i et maskinlesbart format. "
                     "Vi svarer på henvendelser uten ugrunnet opphold og senest innen 30 "
                     "dager.</p>"
+                    "<p>Er du medlem med konto, finner du alt portalen har lagret om deg under "
+                    "«Mine data» på siden Min kommune. Der kan du laste det ned som fil og "
+                    "slette kontoen din selv. Det du har registrert for kommunen din "
+                    "(markeringer og status), hører til kommunen og blir stående, men uten "
+                    "navnet ditt.</p>"
                 ),
             ),
             (

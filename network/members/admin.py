@@ -6,6 +6,7 @@ import django_filters
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -16,7 +17,7 @@ from portal.export import SafeExportSnippetIndexView
 
 from .marks import mark_section
 from .models import RelevanceMark
-from .views import invitations
+from .views import invitations, privacy
 
 
 class MembershipIndexView(SafeExportSnippetIndexView):
@@ -100,7 +101,22 @@ def member_admin_urls():
             invitations.resend_invitation_view,
             name="network_resend_invitation",
         ),
+        path(
+            "personvern/slett-person/", privacy.erase_person_admin_view, name="network_erase_person"
+        ),
     ]
+
+
+class ErasePersonMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perms(privacy.ERASE_PERMISSIONS)
+
+
+@hooks.register("register_settings_menu_item")
+def erase_person_menu_item():
+    return ErasePersonMenuItem(
+        "Slett person", reverse("network_erase_person"), icon_name="bin", order=900
+    )
 
 
 @hooks.register("htm_item_page_sections")

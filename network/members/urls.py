@@ -3,7 +3,7 @@ Min kommune."""
 
 from django.urls import path
 
-from .views import accounts, dashboard, marks
+from .views import accounts, dashboard, marks, privacy
 
 urlpatterns = [
     # Accounts
@@ -43,6 +43,19 @@ urlpatterns = [
         "konto/endre-passord/ferdig/",
         accounts.PasswordChangeDoneView.as_view(),
         name="accounts_password_change_done",
+    ),
+    # Mine data: what the portal holds about the member, and deleting the account
+    path("konto/mine-data/", privacy.my_data_view, name="privacy_my_data"),
+    path(
+        "konto/mine-data/last-ned/",
+        privacy.my_data_download_view,
+        name="privacy_my_data_download",
+    ),
+    path("konto/slett-konto/", privacy.delete_account_view, name="privacy_delete_account"),
+    path(
+        "konto/slett-konto/ferdig/",
+        privacy.account_deleted_view,
+        name="privacy_account_deleted",
     ),
     # Relevant for oss
     path("relevant/side/<int:page_id>/", marks.mark_page_view, name="marks_page"),
