@@ -70,6 +70,8 @@ class MeetingType(models.TextChoices):
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "pameldt", "Påmeldt"
     WAITING = "venteliste", "Venteliste"
+    # An anonymous registration until its e-mail address is confirmed: takes no seat.
+    PENDING = "venter-bekreftelse", "Venter på bekreftelse"
 
 
 class MemberRole(models.TextChoices):

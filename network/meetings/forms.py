@@ -9,7 +9,7 @@ from django.conf import settings
 from network.choices import MeetingType
 from network.organisation.models import Municipality
 
-from .models import MeetingRegistration
+from .models import MAX_COMMENTS_LENGTH, MeetingRegistration
 
 # How long registrations are kept after a meeting: `manage.py delete_old_registrations`.
 DEFAULT_RETENTION_DAYS = 30
@@ -20,6 +20,12 @@ def retention_days() -> int:
 
 
 class RegistrationForm(forms.ModelForm):
+    """The registration form. A network member registers with the account's e-mail address
+    (account_email): the field is left out, and the address needs no confirmation."""
+
+    # The status of the page that shows the form again: 429 when a rate limit refused it.
+    status_code = 400
+
     municipality = forms.ModelChoiceField(
         label="Kommune",
         queryset=Municipality.objects.order_by("name"),
@@ -37,15 +43,26 @@ class RegistrationForm(forms.ModelForm):
             "comments": "Kommentar (valgfritt)",
         }
         help_texts = {
-            "email": "Vi sender en bekreftelse hit.",
+            "email": "Vi sender en lenke hit, som du åpner for å bekrefte påmeldingen.",
             "organisation": "Når du ikke kommer fra en kommune, for eksempel «KS» eller «USHT».",
             "comments": "For eksempel allergier eller behov for tilrettelegging.",
         }
         error_messages = {
-            "name": {"required": "Skriv navnet ditt."},
+            "name": {
+                "required": "Skriv navnet ditt.",
+                "max_length": "Navnet kan ha høyst %(limit_value)d tegn.",
+            },
             "email": {
                 "required": "Skriv e-postadressen din.",
                 "invalid": "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.",
+                "max_length": "E-postadressen kan ha høyst %(limit_value)d tegn.",
+            },
+            "organisation": {
+                "max_length": "Arbeidsplassen kan ha høyst %(limit_value)d tegn.",
+            },
+            "comments": {
+                "max_length": f"Kommentaren kan ha høyst {MAX_COMMENTS_LENGTH} tegn "
+                "(den har nå %(show_value)d).",
             },
         }
         widgets = {
@@ -55,8 +72,12 @@ class RegistrationForm(forms.ModelForm):
             "comments": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, account_email: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        self.account_email = account_email
+        if account_email:
+            del self.fields["email"]
+            self.instance.email = account_email
         self.fields["municipality"].help_text = "Velg kommunen du arbeider i."
         for name, field in self.fields.items():
             css = "ds-select" if name == "municipality" else "ds-input"
@@ -76,6 +97,11 @@ class RegistrationForm(forms.ModelForm):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip()
+
+    @property
+    def email(self) -> str:
+        """The address the registration is for: the account's, or the one typed."""
+        return self.account_email or self.cleaned_data["email"]
 
     def clean(self):
         cleaned = super().clean()

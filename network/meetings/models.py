@@ -13,6 +13,8 @@ from wagtail.query import PageQuerySet
 from network.choices import RegistrationStatus
 
 RELATED_MEETINGS = 8
+# What a visitor may type into the registration form's free text.
+MAX_COMMENTS_LENGTH = 1000
 
 
 class MeetingPageTag(TaggedItemBase):
@@ -53,7 +55,11 @@ class MeetingQuerySet(PageQuerySet):
 
 class MeetingRegistration(models.Model):
     """One person's registration for a meeting. Personal data: deleted some days after the
-    meeting by `manage.py delete_old_registrations`."""
+    meeting by `manage.py delete_old_registrations`.
+
+    An anonymous registration waits for its e-mail address to be confirmed (PENDING) and
+    takes no seat until then; on confirmation it becomes CONFIRMED or WAITING.
+    """
 
     meeting = models.ForeignKey(
         "network.MeetingPage",
@@ -78,7 +84,10 @@ class MeetingRegistration(models.Model):
         help_text="Når du ikke kommer fra en kommune, for eksempel «KS» eller «USHT».",
     )
     comments = models.TextField(
-        "kommentar", blank=True, help_text="For eksempel allergier eller behov for tilrettelegging."
+        "kommentar",
+        blank=True,
+        max_length=MAX_COMMENTS_LENGTH,
+        help_text="For eksempel allergier eller behov for tilrettelegging.",
     )
     status = models.CharField(
         "status",
@@ -87,6 +96,13 @@ class MeetingRegistration(models.Model):
         default=RegistrationStatus.CONFIRMED,
     )
     created_at = models.DateTimeField("påmeldt", default=timezone.now, db_index=True)
+    confirmed_at = models.DateTimeField(
+        "bekreftet",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Når påmeldingen fikk plass eller venteliste; den rekkefølgen gjelder.",
+    )
 
     panels = [
         FieldPanel("meeting"),
@@ -114,6 +130,14 @@ class MeetingRegistration(models.Model):
     def __str__(self) -> str:
         return f"{self.name} – {self.meeting}"
 
+    def save(self, *args, **kwargs):
+        # Confirmed or waiting from now on (also when an organiser sets it in the admin).
+        if self.status != RegistrationStatus.PENDING and self.confirmed_at is None:
+            self.confirmed_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "confirmed_at"}
+        super().save(*args, **kwargs)
+
     @property
     def workplace(self) -> str:
         if self.municipality_id:
@@ -121,10 +145,13 @@ class MeetingRegistration(models.Model):
         return self.organisation
 
     def waiting_position(self) -> int | None:
-        """The place on the waiting list, 1 first; None when not waiting. One query."""
+        """The place on the waiting list, 1 first, in the order the registrations were
+        confirmed; None when not waiting. One query."""
         if self.status != RegistrationStatus.WAITING:
             return None
-        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        earlier = Q(confirmed_at__lt=self.confirmed_at) | Q(
+            confirmed_at=self.confirmed_at, pk__lt=self.pk
+        )
         return (
             MeetingRegistration.objects.filter(
                 meeting_id=self.meeting_id, status=RegistrationStatus.WAITING

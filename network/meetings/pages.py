@@ -322,9 +322,20 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
             invalid_form = registration.submit(self, request)
             if invalid_form is not None:
                 response = self.render(request, registration_form=invalid_form)
-                response.status_code = 400
+                response.status_code = invalid_form.status_code
                 return response
         return HttpResponseRedirect(self.url + "#pamelding")
+
+    @path("pamelding/bekreft/", name="confirm_registration")
+    def confirm_registration_view(self, request):
+        """The link in the e-mail to an anonymous registration (the signed token in ?kode=,
+        as Wagtail's page URLs allow no colon): a GET shows a button (mail scanners follow
+        links, and must not confirm), its POST confirms and goes back to the meeting."""
+        token = str(request.GET.get("kode", ""))
+        if request.method == "POST":
+            registration.confirm(self, request, token)
+            return HttpResponseRedirect(self.url + "#pamelding")
+        return registration.confirmation_page(self, request, token)
 
 
 def move_materials_on_publish(sender, instance, **kwargs):

@@ -74,7 +74,7 @@ class RelevanceMark(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    note = models.TextField("notat", blank=True)
+    note = models.TextField("notat", blank=True, max_length=2000)
     tags = TaggableManager("emneord", through=TaggedMark, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

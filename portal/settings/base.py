@@ -242,16 +242,19 @@ LOGIN_URL = "accounts_login"
 LOGIN_REDIRECT_URL = "min_kommune"
 LOGOUT_REDIRECT_URL = None  # the «Du er logget ut» page
 # Failed logins are counted by django-axes (network/members/views/accounts.py): after
-# AXES_FAILURE_LIMIT failures for the same username from the same address, logins are refused
-# for AXES_COOLOFF_TIME hours and the Norwegian lockout page is shown. Behind a proxy, set
-# AXES_IPWARE_PROXY_COUNT so the client's address is read from X-Forwarded-For.
+# AXES_FAILURE_LIMIT failures for the same username from the same address, or from one
+# address over any usernames (a password spray), logins from there are refused for
+# AXES_COOLOFF_TIME hours and the Norwegian lockout page is shown. Behind a proxy, set
+# AXES_IPWARE_PROXY_COUNT so the client's address is read from X-Forwarded-For: axes and the
+# rate limits read it with portal.ratelimits.client_ip.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_TIME", "1"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimits.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "network.members.views.accounts.lockout"
 if os.environ.get("AXES_IPWARE_PROXY_COUNT"):
@@ -265,6 +268,32 @@ WAGTAIL_FRONTEND_LOGIN_URL = os.environ.get("WAGTAIL_FRONTEND_LOGIN_URL", "/kont
 MEETING_REGISTRATION_RETENTION_DAYS = int(
     os.environ.get("MEETING_REGISTRATION_RETENTION_DAYS", "30")
 )
+# An anonymous registration takes a seat only once its e-mail address is confirmed by the
+# link sent there; the link works this many hours, and unconfirmed ones are then deleted.
+MEETING_REGISTRATION_CONFIRMATION_HOURS = int(
+    os.environ.get("MEETING_REGISTRATION_CONFIRMATION_HOURS", "48")
+)
+
+# Rate limits (portal/ratelimits.py), counted in the default cache: "count/period" per client
+# address, per e-mail address typed in the form, and for everyone together. Over a limit, the
+# form comes back with status 429 and a Norwegian message.
+RATELIMITS = {
+    "registration": {
+        "address": os.environ.get("RATELIMIT_REGISTRATION_PER_ADDRESS", "10/10m"),
+        "email": os.environ.get("RATELIMIT_REGISTRATION_PER_EMAIL", "3/h"),
+        "global": os.environ.get("RATELIMIT_REGISTRATION_GLOBAL", "300/h"),
+    },
+    "password_reset": {
+        "address": os.environ.get("RATELIMIT_PASSWORD_RESET_PER_ADDRESS", "5/h"),
+        "email": os.environ.get("RATELIMIT_PASSWORD_RESET_PER_EMAIL", "3/h"),
+        "global": os.environ.get("RATELIMIT_PASSWORD_RESET_GLOBAL", "100/h"),
+    },
+    "login": {
+        "address": os.environ.get("RATELIMIT_LOGIN_PER_ADDRESS", "30/10m"),
+        "global": os.environ.get("RATELIMIT_LOGIN_GLOBAL", "600/10m"),
+    },
+}
+RATELIMIT_IP_META_KEY = "portal.ratelimits.client_ip"
 
 LOGGING = {
     "version": 1,

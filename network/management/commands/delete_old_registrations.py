@@ -5,12 +5,15 @@ from django.utils import timezone
 
 from network.meetings.forms import retention_days
 from network.meetings.models import MeetingRegistration
+from network.meetings.registration import confirmation_hours, expired_unconfirmed
 
 
 class Command(BaseCommand):
     help = (
         "Sletter påmeldinger til møter som sluttet for mer enn "
-        "MEETING_REGISTRATION_RETENTION_DAYS dager siden (30 om ikke annet er satt). "
+        "MEETING_REGISTRATION_RETENTION_DAYS dager siden (30 om ikke annet er satt), og "
+        "påmeldinger som ikke ble bekreftet innen MEETING_REGISTRATION_CONFIRMATION_HOURS "
+        "timer (48). "
         "Personopplysninger skal ikke lagres lenger enn nødvendig. Kjør daglig, for eksempel "
         "fra cron."
     )
@@ -34,14 +37,25 @@ class Command(BaseCommand):
         old = MeetingRegistration.objects.filter(meeting__end__lt=cutoff)
         count = old.count()
         meetings = old.values("meeting").distinct().count()
+        unconfirmed = expired_unconfirmed().exclude(pk__in=old.values("pk"))
+        unconfirmed_count = unconfirmed.count()
+        hours = confirmation_hours()
         if dry_run:
             self.stdout.write(
                 f"Ville slettet {count} påmeldinger til {meetings} møter som sluttet før "
-                f"{timezone.localtime(cutoff):%d.%m.%Y %H.%M} ({days} dager siden). "
+                f"{timezone.localtime(cutoff):%d.%m.%Y %H.%M} ({days} dager siden), og "
+                f"{unconfirmed_count} som ikke ble bekreftet innen {hours} timer. "
                 "Ingenting er slettet."
             )
             return
+        unconfirmed.delete()
         old.delete()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Slettet {unconfirmed_count} påmeldinger som ikke ble bekreftet innen "
+                f"{hours} timer."
+            )
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Slettet {count} påmeldinger til {meetings} møter som sluttet for mer enn "

@@ -3,7 +3,8 @@ choosing a password from an invitation (members/views/invitations.py sends those
 
 The pages are Django's own auth views with Norwegian templates in the site's look. Failed
 logins are counted by django-axes (settings: AXES_*), which shows the lockout page after
-too many.
+too many. Logging in and asking for a reset link are also rate-limited per client address,
+per e-mail address and for everyone (portal/ratelimits.py, settings: RATELIMITS).
 """
 
 from django.contrib.auth import views as auth_views
@@ -12,12 +13,34 @@ from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from portal import ratelimits
+
 from ..forms import LoginForm
 
 TEMPLATES = "network/members/accounts/"
 
 
-class LoginView(auth_views.LoginView):
+class RateLimitedPostMixin:
+    """A POST over the scope's rate limit gets the form back, as typed, with the limit's
+    message and status 429; it never reaches the form's validation (nor the password check,
+    nor the e-mail)."""
+
+    ratelimit_scope = ""
+    ratelimit_email_field = ""
+
+    def post(self, request, *args, **kwargs):
+        email = (
+            request.POST.get(self.ratelimit_email_field, "") if self.ratelimit_email_field else ""
+        )
+        if ratelimits.is_limited(request, self.ratelimit_scope, email=str(email)):
+            form = self.get_form()
+            ratelimits.refuse_form(form)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+
+class LoginView(RateLimitedPostMixin, auth_views.LoginView):
+    ratelimit_scope = "login"
     template_name = TEMPLATES + "login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
@@ -33,7 +56,9 @@ class LogoutView(auth_views.LogoutView):
         return TemplateResponse(request, TEMPLATES + "logout.html", {})
 
 
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
+    ratelimit_scope = "password_reset"
+    ratelimit_email_field = "email"
     template_name = TEMPLATES + "password_reset_form.html"
     email_template_name = TEMPLATES + "email/password_reset.txt"
     subject_template_name = TEMPLATES + "email/password_reset_subject.txt"

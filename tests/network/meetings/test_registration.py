@@ -1,9 +1,13 @@
 """Registration for meetings: capacity and waiting list, no duplicates, the confirmation,
-the organiser's export, and the deletion of old registrations."""
+the organiser's export, and the deletion of old registrations.
+
+An anonymous registration counts once its address is confirmed by the link in the e-mail
+(tests/security/test_abuse.py holds what that guarantees); `register_and_confirm` does both."""
 
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -41,6 +45,20 @@ def register(client, meeting, data):
     return client.post(meeting.url + "pamelding/", data)
 
 
+def confirm_link(message) -> str:
+    """The confirmation link in an e-mail, as a path."""
+    return re.search(r"http://testserver(\S+/pamelding/bekreft/\?kode=\S+)", message.body).group(1)
+
+
+def register_and_confirm(client, meeting, data, capture):
+    """Register anonymously, then follow the link in the e-mail and confirm."""
+    with capture(execute=True):
+        response = register(client, meeting, data)
+    assert response.status_code == 302
+    with capture(execute=True):
+        return client.post(confirm_link(mail.outbox[-1]))
+
+
 @pytest.mark.django_db
 class TestRegistering:
     def test_registration_redirects_with_a_message_and_sends_a_confirmation(
@@ -51,11 +69,22 @@ class TestRegistering:
         assert response.status_code == 302
         assert response["Location"] == meeting.url + "#pamelding"
         registration = MeetingRegistration.objects.get()
-        assert (registration.name, registration.status) == ("Kari Testesen", "pameldt")
+        assert (registration.name, registration.status) == ("Kari Testesen", "venter-bekreftelse")
         assert registration.municipality.name == "Vefsn"
         page = client.get(response["Location"]).content.decode()
-        assert "Du er påmeldt" in page
-        (message,) = mail.outbox
+        assert "Vi har sendt en e-post til kari@example.org" in page
+        (check,) = mail.outbox
+        assert check.to == ["kari@example.org"]
+        assert check.subject == "Bekreft påmeldingen: Fagdag om velferdsteknologi"
+        link = confirm_link(check)
+        assert "Bekreft påmeldingen" in client.get(link).content.decode()
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(link)
+        assert response["Location"] == meeting.url + "#pamelding"
+        registration.refresh_from_db()
+        assert registration.status == "pameldt"
+        assert "Du er påmeldt" in client.get(response["Location"]).content.decode()
+        message = mail.outbox[-1]
         assert message.to == ["kari@example.org"]
         assert message.subject == "Påmeldingen er registrert: Fagdag om velferdsteknologi"
         assert "Du er påmeldt" in message.body
@@ -65,12 +94,14 @@ class TestRegistering:
     def test_capacity_then_waiting_list_with_position(
         self, client, meeting, django_capture_on_commit_callbacks
     ):
-        with django_capture_on_commit_callbacks(execute=True):
-            for n in range(4):
-                response = register(
-                    client, meeting, form(name=f"Person {n}", email=f"p{n}@example.org")
-                )
-                assert response.status_code == 302
+        for n in range(4):
+            response = register_and_confirm(
+                client,
+                meeting,
+                form(name=f"Person {n}", email=f"p{n}@example.org"),
+                django_capture_on_commit_callbacks,
+            )
+            assert response.status_code == 302
         statuses = list(MeetingRegistration.objects.order_by("pk").values_list("status", flat=True))
         assert statuses == ["pameldt", "pameldt", "venteliste", "venteliste"]
         positions = [r.waiting_position() for r in MeetingRegistration.objects.order_by("pk")]
@@ -81,21 +112,33 @@ class TestRegistering:
         assert "nummer 2 på ventelisten" in mail.outbox[-1].body
         assert "Alle plassene er tatt" in last_page
 
-    def test_without_waiting_list_a_full_meeting_refuses(self, client, meeting):
+    def test_without_waiting_list_a_full_meeting_refuses(
+        self, client, meeting, django_capture_on_commit_callbacks
+    ):
         meeting.waiting_list = False
         meeting.capacity = 1
         meeting.save_revision().publish()
-        register(client, meeting, form(email="a@example.org"))
+        register_and_confirm(
+            client, meeting, form(email="a@example.org"), django_capture_on_commit_callbacks
+        )
         response = register(client, meeting, form(email="b@example.org"))
         assert response.status_code == 302
         assert MeetingRegistration.objects.count() == 1
         assert "Møtet er fullt" in client.get(meeting.url).content.decode()
 
-    def test_double_submission_creates_one_registration(self, client, meeting):
+    def test_double_submission_creates_one_registration(
+        self, client, meeting, django_capture_on_commit_callbacks
+    ):
         register(client, meeting, form(email="kari@example.org"))
         response = register(client, meeting, form(email="  KARI@Example.org "))
         assert response.status_code == 302
         assert MeetingRegistration.objects.count() == 1
+        register_and_confirm(
+            client, meeting, form(email="ola@example.org"), django_capture_on_commit_callbacks
+        )
+        response = register(client, meeting, form(email="  OLA@Example.org "))
+        assert response.status_code == 302
+        assert MeetingRegistration.objects.count() == 2
         assert "allerede påmeldt" in client.get(meeting.url).content.decode()
 
     def test_the_database_refuses_a_duplicate_in_any_case(self, meeting):
