@@ -4,34 +4,75 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+EDITORS = "Regionale redaktører"
+
+
+def editors_may_lock_contact_persons(apps, schema_editor):
+    """Regional editors edit contact persons, so they may also lock and unlock them (Wagtail
+    creates these two permissions only after the migrations; made here so the group gets
+    them on a fresh database)."""
+    content_type_model = apps.get_model("contenttypes", "ContentType")
+    permission_model = apps.get_model("auth", "Permission")
+    group = apps.get_model("auth", "Group").objects.filter(name=EDITORS).first()
+    if group is None:
+        return
+    content_type, _ = content_type_model.objects.get_or_create(
+        app_label="network", model="contactperson"
+    )
+    for action in ("lock", "unlock"):
+        permission, _ = permission_model.objects.get_or_create(
+            content_type=content_type,
+            codename=f"{action}_contactperson",
+            defaults={"name": f"Can {action} kontaktperson"},
+        )
+        group.permissions.add(permission)
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('network', '0010_statuses_share_versioned_tracking'),
-        ('wagtailcore', '0098_apitoken'),
+        ("network", "0010_statuses_share_versioned_tracking"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='contactperson',
-            name='latest_revision',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision'),
+            model_name="contactperson",
+            name="latest_revision",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailcore.revision",
+                verbose_name="latest revision",
+            ),
         ),
         migrations.AddField(
-            model_name='contactperson',
-            name='locked',
-            field=models.BooleanField(default=False, editable=False, verbose_name='locked'),
+            model_name="contactperson",
+            name="locked",
+            field=models.BooleanField(default=False, editable=False, verbose_name="locked"),
         ),
         migrations.AddField(
-            model_name='contactperson',
-            name='locked_at',
-            field=models.DateTimeField(editable=False, null=True, verbose_name='locked at'),
+            model_name="contactperson",
+            name="locked_at",
+            field=models.DateTimeField(editable=False, null=True, verbose_name="locked at"),
         ),
         migrations.AddField(
-            model_name='contactperson',
-            name='locked_by',
-            field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by'),
+            model_name="contactperson",
+            name="locked_by",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="locked_%(class)ss",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="locked by",
+            ),
         ),
+        migrations.RunPython(editors_may_lock_contact_persons, migrations.RunPython.noop),
     ]

@@ -360,3 +360,13 @@ def test_deleting_a_contact_person_removes_revisions_and_name_from_history(clien
     entries = ModelLogEntry.objects.filter(object_id=str(person.pk))
     assert entries.exists()
     assert set(entries.values_list("label", flat=True)) == {"Slettet kontaktperson"}
+
+
+def test_editors_may_lock_a_contact_person_while_they_edit(client, editor):
+    """Regional editors get Wagtail's lock and unlock on contact persons from the migration."""
+    person = ContactPersonFactory(name="Lise Låst")
+    client.force_login(editor)
+    url = reverse("wagtailsnippets_network_contactperson:lock", args=[person.pk])
+    assert client.post(url).status_code == 302
+    person.refresh_from_db()
+    assert person.locked and person.locked_by == editor
