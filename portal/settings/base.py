@@ -33,6 +33,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Our apps, in the order they may import each other (DESIGN.md, section 2).
     "portal",
+    "portal.twofactor",
     "home",
     "htm",
     "network",
@@ -56,6 +57,10 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    # Two-factor for the admin (portal/twofactor/): authenticator apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,6 +79,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle sessions end; the admin asks for the password a day after the login.
+    "portal.sessions.SessionTimeoutMiddleware",
+    # Whether this session gave a two-factor code, then: no page until it has, for those
+    # who can reach the admin.
+    "django_otp.middleware.OTPMiddleware",
+    "portal.twofactor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -127,11 +138,25 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions (portal/sessions.py): a login without a request for SESSION_IDLE_TIMEOUT seconds
+# ends (sliding; the stored session and cookie expire with it), and the admin asks for the
+# password again ADMIN_REAUTHENTICATE_AFTER seconds after the login.
+SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT") or 2 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_TIMEOUT
+ADMIN_REAUTHENTICATE_AFTER = int(os.environ.get("ADMIN_REAUTHENTICATE_AFTER") or 24 * 60 * 60)
+
+# Two-factor (portal/twofactor/): everyone who can reach the admin gives a code from an
+# authenticator app after the password. Required unless TWO_FACTOR_REQUIRED=false, which only
+# development uses; production.py requires it whatever the environment says.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "E-helse Nordland"
+
+# Passwords of at least 12 characters; portal.passwords words the length rule in Norwegian.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "NAME": "portal.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},

@@ -6,6 +6,9 @@ from .base import env_bool, env_list
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = SECRET_KEY or "django-insecure-development-only-key-for-e-helse-nordland"  # noqa: F405, S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],0.0.0.0")
+# Two-factor is optional here: an editor who has set up an app is asked for its code, others
+# are not. TWO_FACTOR_REQUIRED=true tries the production behaviour.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=False)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # The manifest storage needs collectstatic; development serves files straight from the finders.
 STORAGES["staticfiles"] = {  # noqa: F405

@@ -22,3 +22,5 @@ SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Everyone who can reach the admin gives a two-factor code; no environment variable lifts it.
+TWO_FACTOR_REQUIRED = True

@@ -15,6 +15,8 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Two-factor as in development (asked of those with an app); its tests switch it on.
+TWO_FACTOR_REQUIRED = False
 # django-axes stays on; a login without a request (the test client's client.login) skips it.
 AUTHENTICATION_BACKENDS = [
     "tests.auth_backends.TestAxesBackend",
