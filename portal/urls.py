@@ -5,7 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.views import security_txt
+
+# Norwegian error pages in the site frame (portal/views.py).
+handler400 = "portal.views.bad_request"
+handler403 = "portal.views.permission_denied"
+handler500 = "portal.views.server_error"
+
 urlpatterns = [
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("django-admin/", admin.site.urls),
     # Two-factor pages, before the Wagtail admin whose catch-all would take them.
     path("admin/2fa/", include("portal.twofactor.urls")),

@@ -72,7 +72,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy on every response, static files and early refusals too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control: private on every response to a logged-in user and on members' URLs.
+    "portal.middleware.PrivateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -86,7 +90,11 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "portal.twofactor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, with the Wagtail admin's own policy (ADMIN_CONTENT_SECURITY_POLICY).
+    "portal.middleware.PortalCSPMiddleware",
+    # NUL and other control characters: 400 in the address, removed from posted forms
+    # (after CsrfViewMiddleware, which reads the form first; inside CSP, so the 400 has it).
+    "portal.middleware.ControlCharacterMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -122,6 +130,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite (development, a small installation): a write-ahead log so readers never block the
+# writer; a wait of up to 20 s instead of «database is locked» when two writes meet (an admin
+# autosave during a save); and transactions that take the write lock when they begin, since a
+# read transaction that later writes fails at once, without waiting, when another has written.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, local memory otherwise.
@@ -241,9 +260,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 }
 
 # Content-Security-Policy on the public site: no inline script or style anywhere in our
-# templates. The Wagtail admin and Django admin have their own inline code, so are left out.
+# templates. The Wagtail admin has a policy of its own (below, set by
+# portal.middleware.PortalCSPMiddleware); the Django admin (superusers only) is left out.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:"],
@@ -256,6 +276,73 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+# The Wagtail admin's policy, found by loading its pages in Chromium and reading the console:
+# Wagtail's own date, time and inline-panel widgets start with inline <script> (with ids that
+# differ per form, so no hash can allow them), its templates and Draftail set inline styles,
+# image uploads preview as blob: and data: images, and previews load in a same-origin frame.
+# Scripts still come only from the site itself; nothing may be loaded from elsewhere.
+ADMIN_URL_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# No avatars from gravatar.com in the admin: they would tell a third party who is editing.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Permissions-Policy (django-permissions-policy) on every response: the portal uses none of
+# these browser features, so no page, and nothing embedded in one, may ask for them. (Only
+# features Chromium knows: it warns on every page about one it does not.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+PERMISSIONS_POLICY["fullscreen"] = ["self"]
+
+# Every members' address (Cache-Control: private even before the login, so no shared cache
+# keeps a login form or a redirect that differs per person).
+MEMBER_URL_PREFIXES = ("/konto/", "/relevant/", "/min-kommune/", "/htm-status/")
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability (comma-separated
+# mailto: or https: URIs; default the regional contact's e-mail in the site settings), and
+# until when the file holds (ISO 8601, e.g. 2027-06-30T00:00:00Z; default 180 days ahead).
+SECURITY_TXT_CONTACT = os.environ.get("SECURITY_TXT_CONTACT", "")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -1,10 +1,12 @@
 """«Relevant for oss»: the form that marks a page or a document for a municipality (a page of
 its own, so it works without JavaScript), removing a mark, and a municipality's tag pages."""
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -29,6 +31,16 @@ from ..marks import (
 )
 from ..models import MarkTag, RelevanceMark
 from .accounts import safe_next
+
+
+def back_address(request, fallback: str) -> str:
+    """Where to go after the form: ?next= when it is an address on this site, else the
+    fallback. Worked out before anything is written, and never a view name for reverse():
+    `next=tilbake` is a relative word, not an address, and must not fail after a save."""
+    target = safe_next(request, fallback or "/")
+    if target.startswith("/") or urlsplit(target).scheme in ("http", "https"):
+        return target
+    return fallback or "/"
 
 
 def municipality_from_request(request, allowed) -> Municipality | None:
@@ -65,7 +77,7 @@ def mark_document_view(request, document_id):
 def mark_item(request, item):
     allowed = municipalities_of(request.user)
     municipality = municipality_from_request(request, allowed)
-    back = safe_next(request, item_url(item, request))
+    back = back_address(request, item_url(item, request))
     mark = None
     if municipality is not None:
         mark = RelevanceMark.objects.for_item(item).filter(municipality=municipality).first()
@@ -78,7 +90,7 @@ def mark_item(request, item):
             messages.success(
                 request, f"«{item.title}» er markert som relevant for {municipality.name}."
             )
-            return redirect(back)
+            return HttpResponseRedirect(back)
     else:
         initial = {}
         if mark is not None:
@@ -110,10 +122,10 @@ def remove_mark_view(request, mark_id):
     if not can_view_municipality(request.user, mark.municipality):
         raise PermissionDenied("Du kan bare fjerne markeringer for din egen kommune.")
     title, municipality = mark.item_title, mark.municipality
-    back = safe_next(request, item_url(mark.item, request) if mark.item else "/")
+    back = back_address(request, item_url(mark.item, request) if mark.item else "/")
     mark.delete()
     messages.success(request, f"«{title}» er ikke lenger markert som relevant for {municipality}.")
-    return redirect(back)
+    return HttpResponseRedirect(back)
 
 
 # Tag pages -------------------------------------------------------------------------------
