@@ -21,6 +21,18 @@ from .choices import Responsibility
 from .structure import ModelStructure, load_model_structure, roles_overview
 
 
+def resources_search_text(resources) -> str:
+    """The resources of a page for the search index: title and publisher of each, as
+    sentences, with no empty pieces."""
+    sentences = []
+    for block in resources:
+        words = [block.value.get("title"), block.value.get("publisher")]
+        sentence = " – ".join(" ".join(str(word).split()) for word in words if word)
+        if sentence:
+            sentences.append(sentence)
+    return ". ".join(sentences)
+
+
 class Role(index.Indexed, models.Model):
     """A role in the municipality's work with health technology (snippet)."""
 
@@ -92,6 +104,7 @@ class HtmModelPage(RoutablePageMixin, IntroMixin, Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("resources_text"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -101,6 +114,9 @@ class HtmModelPage(RoutablePageMixin, IntroMixin, Page):
     class Meta:
         verbose_name = "tjenestemodell"
         verbose_name_plural = "tjenestemodeller"
+
+    def resources_text(self) -> str:
+        return resources_search_text(self.resources)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -181,10 +197,14 @@ class HtmItemPage(IntroMixin, Page):
         index.SearchField("goals"),
         index.SearchField("tasks"),
         index.SearchField("tips"),
+        index.SearchField("resources_text"),
     ]
 
     class Meta:
         abstract = True
+
+    def resources_text(self) -> str:
+        return resources_search_text(self.resources)
 
     @property
     def display_name(self) -> str:

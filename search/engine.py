@@ -1,9 +1,12 @@
 """The site search: pages, published contact persons and documents in one ranked list.
 
-Each source is searched once through Wagtail's search backend (at most MAX_HITS_PER_SOURCE
-hits, loaded lightly), so counting, filtering by type, tag and HTM part, and merging happen
-in memory; only the one page of results shown is then decorated (breadcrumbs, snippets,
-where a document is used), with a fixed number of queries. The number of queries does not
+Each source is searched once through the search backend (at most MAX_HITS_PER_SOURCE hits,
+loaded lightly), so counting, filtering by type, tag and HTM part, ranking and merging
+happen in memory. Who may see what is a subquery of those searches (visibility.py);
+synonyms and promotions come from the cache. After the searches, one query reads the tags
+of every hit, one where the documents are used, one the pages the results need (ancestors
+for breadcrumbs and HTM filters, promoted pages, pages documents are used on, the contact
+list) and one the snippets of the page of results shown. The number of queries does not
 grow with the number of hits.
 """
 
@@ -14,15 +17,15 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Site
-from wagtail.search.utils import normalise_query_string
 
-from htm.models import PhasePage, TaskGroupPage
 from network.models import ContactPerson
 
 from .facets import Filters, attach_tags, htm_facets, tag_facets, type_facets
-from .results import PAGE_FIELDS, ResultDecorator
+from .popular import promotions_for
+from .query import QueryPlan
+from .ranking import rank
+from .results import PAGE_FIELDS, PageLookup, ResultDecorator
 from .types import MATERIALS, PEOPLE, page_type_for
 from .visibility import visible_documents, visible_pages
 
@@ -31,17 +34,28 @@ MAX_TERMS = 12
 MIN_QUERY_LENGTH = 2
 MAX_HITS_PER_SOURCE = 300
 RESULTS_PER_PAGE = 10
+# Control characters (NUL among them) and other invisible characters are never part of a
+# search: they are dropped before anything else reads the query.
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
-def clean_query(raw: str) -> str:
-    """What the reader typed, trimmed and cut to a sane length (shown back in the field)."""
-    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+def clean_query(raw) -> str:
+    """What the reader typed, without control characters, trimmed and cut to a sane length
+    (shown back in the field)."""
+    text = UNPRINTABLE.sub(" ", raw if isinstance(raw, str) else "")
+    return " ".join(text[: MAX_QUERY_LENGTH * 4].split())[:MAX_QUERY_LENGTH]
 
 
 def search_terms(query: str) -> list[str]:
     """The words of the query: letters and digits only, so nothing the reader types can be
     read as search-engine syntax (quotes, operators, SQL) by any backend."""
     return re.findall(r"[^\W_]+", query.lower())[:MAX_TERMS]
+
+
+def without_promoted(hits: list, promotions: list) -> list:
+    """The hits without the pages already shown as promoted results."""
+    promoted = {promotion.page_id for promotion in promotions if promotion.page_id}
+    return [hit for hit in hits if not (hit.kind == "page" and hit.obj.pk in promoted)]
 
 
 @dataclass
@@ -52,6 +66,7 @@ class Hit:
     relevance: float
     tags: set = field(default_factory=set)
     path: str = ""
+    score: float = 0.0
     # Filled in for the page of results shown:
     url: str = ""
     breadcrumbs: list = field(default_factory=list)
@@ -86,6 +101,7 @@ class SearchOutcome:
     capped: bool = False
     used_or: bool = False
     suggestion: str = ""
+    found_people: bool = False
 
     @property
     def filtered(self) -> bool:
@@ -127,15 +143,10 @@ class SiteSearch:
         # PostgreSQL ranks higher-is-better; SQLite's BM25 lower-is-better.
         return float(score) if self.vendor == "postgresql" else -float(score)
 
-    def _hits(self, terms: list[str], operator: str) -> list[Hit]:
-        query = " ".join(terms)
+    def _hits(self, plan: QueryPlan, operator: str) -> list[Hit]:
+        query = plan.as_query(operator)
         hits = []
-        pages = (
-            self.pages()
-            .only(*PAGE_FIELDS)
-            .search(query, operator=operator)
-            .annotate_score("_score")
-        )
+        pages = self.pages().only(*PAGE_FIELDS).search(query).annotate_score("_score")
         for page in pages[:MAX_HITS_PER_SOURCE]:
             label = ContentType.objects.get_for_id(page.content_type_id)
             result_type = page_type_for(f"{label.app_label}.{label.model}")
@@ -146,44 +157,19 @@ class SiteSearch:
             self.documents()
             .defer("extracted_text")
             .select_related("collection")
-            .search(query, operator=operator)
+            .search(query)
             .annotate_score("_score")
         )
         for document in documents[:MAX_HITS_PER_SOURCE]:
             hits.append(Hit("document", document, MATERIALS, self._relevance(document._score)))
-        people = (
-            self.people()
-            .select_related("municipality")
-            .search(query, operator=operator)
-            .annotate_score("_score")
-        )
+        people = self.people().select_related("municipality").search(query).annotate_score("_score")
         for person in people[:MAX_HITS_PER_SOURCE]:
             hits.append(Hit("person", person, PEOPLE, self._relevance(person._score)))
         return hits
 
-    def htm_parts(self) -> list:
-        """The HTM phases and task groups, as filter choices (one query)."""
-        content_types = ContentType.objects.get_for_models(PhasePage, TaskGroupPage)
-        phase_type = content_types[PhasePage]
-        parts = (
-            self.pages()
-            .filter(content_type__in=content_types.values())
-            .only("id", "title", "path", "content_type")
-            .order_by("path")
-        )
-        return [
-            (
-                str(part.pk),
-                ("Fase: " if part.content_type_id == phase_type.pk else "Løpende oppgaver: ")
-                + part.title,
-                part.path,
-            )
-            for part in parts
-        ]
-
     # The search -------------------------------------------------------------------------
 
-    def run(self, raw_query: str, params) -> SearchOutcome:
+    def run(self, raw_query, params) -> SearchOutcome:
         query = clean_query(raw_query)
         terms = search_terms(query)
         outcome = SearchOutcome(query=query, terms=terms)
@@ -193,65 +179,46 @@ class SiteSearch:
             outcome.too_short = True
             return outcome
 
-        hits = self._hits(terms, "and")
-        if not hits and len(terms) > 1:
-            # No result has every word: show those with any of them, and say so.
-            hits = self._hits(terms, "or")
-            outcome.used_or = bool(hits)
+        plan = QueryPlan.build(terms)
+        hits = self._find(plan, outcome)
         outcome.capped = len(hits) >= MAX_HITS_PER_SOURCE
+        outcome.found_people = any(hit.kind == "person" for hit in hits)
         tag_names = attach_tags(hits)
-        htm_parts = self.htm_parts()
+        promotions = promotions_for(query)
+        lookup = PageLookup(self.pages(), hits, promotions)
+        filters = self._facets(outcome, hits, params, tag_names, lookup.htm_parts())
+
+        shown = [hit for hit in hits if filters.keep(hit)]
+        if not filters.any:
+            outcome.promotions = lookup.promotions(promotions, self.request)
+            shown = without_promoted(shown, outcome.promotions)
+        rank(shown, plan, tag_names)
+        outcome.total = len(shown)
+        outcome.results = Paginator(shown, RESULTS_PER_PAGE).get_page(params.get("page"))
+        decorator = ResultDecorator(self.request, self.site, lookup)
+        decorator.decorate(list(outcome.results), plan.marked_words())
+        if not hits and not outcome.promotions:
+            outcome.suggestion = self.suggest(terms)
+        return outcome
+
+    def _find(self, plan: QueryPlan, outcome: SearchOutcome) -> list[Hit]:
+        hits = self._hits(plan, "and") if not plan.empty else []
+        if not hits and len(plan.units) > 1:
+            # No result has every word: show those with any of them, and say so.
+            hits = self._hits(plan, "or")
+            outcome.used_or = bool(hits)
+        return hits
+
+    @staticmethod
+    def _facets(outcome, hits, params, tag_names, htm_parts) -> Filters:
+        """The filters chosen, and what each filter offers."""
         filters = Filters.from_params(params, tag_names, htm_parts)
         outcome.selected_type, outcome.selected_tag = filters.type, filters.tag
         outcome.selected_htm = filters.htm
         outcome.type_facets = type_facets(hits, filters)
         outcome.tag_facets = tag_facets(hits, filters, tag_names)
         outcome.htm_facets = htm_facets(hits, filters, htm_parts)
-
-        shown = [hit for hit in hits if filters.keep(hit)]
-        if not filters.any:
-            outcome.promotions = self.promotions(query)
-            promoted = {promotion.page_id for promotion in outcome.promotions if promotion.page_id}
-            shown = [hit for hit in shown if not (hit.kind == "page" and hit.obj.pk in promoted)]
-        shown.sort(key=lambda hit: -hit.relevance)
-        outcome.total = len(shown)
-        outcome.results = Paginator(shown, RESULTS_PER_PAGE).get_page(params.get("page"))
-        decorator = ResultDecorator(self.request, self.site, self.pages(), self.vendor)
-        decorator.decorate(list(outcome.results), terms)
-        if not hits and not outcome.promotions:
-            outcome.suggestion = self.suggest(terms)
-        return outcome
-
-    def promotions(self, query: str) -> list:
-        """Editors' promoted results for this query (Wagtail's search promotions)."""
-        promotions = list(
-            SearchPromotion.objects.filter(
-                query__query_string=normalise_query_string(query)
-            ).order_by("sort_order")
-        )
-        page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-        pages = {}
-        if page_ids:
-            pages = {
-                page.pk: page for page in self.pages().filter(pk__in=page_ids).only(*PAGE_FIELDS)
-            }
-        shown = []
-        for promotion in promotions:
-            if promotion.page_id:
-                page = pages.get(promotion.page_id)
-                if page is None:
-                    continue  # unpublished or private
-                promotion.shown_title = page.title
-                promotion.shown_url = page.get_url(self.request)
-            elif promotion.external_link_url:
-                promotion.shown_title = promotion.external_link_text or promotion.external_link_url
-                promotion.shown_url = promotion.external_link_url
-            else:
-                continue
-            shown.append(promotion)
-        return shown
-
-    # Decoration of the page of results shown --------------------------------------------
+        return filters
 
     # When nothing is found --------------------------------------------------------------
 

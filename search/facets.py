@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Value
 from taggit.models import TaggedItem, TaggedItemBase
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -121,25 +122,32 @@ def page_tag_models() -> list:
 
 
 def attach_tags(hits) -> dict:
-    """Give each page and document hit its tags (one query per tag table); return the tag
-    names by slug."""
-    names = {}
+    """Give each page and document hit its tags (one query over every tag table); return
+    the tag names by slug."""
     page_hits = {hit.obj.pk: hit for hit in hits if hit.kind == "page"}
-    if page_hits:
-        for through in page_tag_models():
-            rows = through.objects.filter(content_object_id__in=page_hits).values_list(
-                "content_object_id", "tag__slug", "tag__name"
-            )
-            for page_id, slug, name in rows:
-                page_hits[page_id].tags.add(slug)
-                names[slug] = name
-    document_hits = {str(hit.obj.pk): hit for hit in hits if hit.kind == "document"}
+    document_hits = {hit.obj.pk: hit for hit in hits if hit.kind == "document"}
+    parts = [
+        through.objects.filter(content_object_id__in=page_hits)
+        .annotate(kind=Value("page"), item=F("content_object_id"))
+        .values_list("kind", "item", "tag__slug", "tag__name")
+        for through in (page_tag_models() if page_hits else [])
+    ]
     if document_hits:
-        rows = TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(get_document_model()),
-            object_id__in=[int(pk) for pk in document_hits],
-        ).values_list("object_id", "tag__slug", "tag__name")
-        for document_id, slug, name in rows:
-            document_hits[str(document_id)].tags.add(slug)
+        parts.append(
+            TaggedItem.objects.filter(
+                content_type=ContentType.objects.get_for_model(get_document_model()),
+                object_id__in=list(document_hits),
+            )
+            .annotate(kind=Value("document"), item=F("object_id"))
+            .values_list("kind", "item", "tag__slug", "tag__name")
+        )
+    if not parts:
+        return {}
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    names = {}
+    for kind, item, slug, name in rows:
+        hit = (page_hits if kind == "page" else document_hits).get(int(item))
+        if hit is not None:
+            hit.tags.add(slug)
             names[slug] = name
     return names

@@ -1,15 +1,15 @@
 """Snippets of the text that matched, with the matching words marked.
 
-On PostgreSQL the database writes the snippet (ts_headline with the same Norwegian
-configuration as the index, so «opplæringen» marks «Opplæring»); elsewhere, and for short
-texts such as a person's role, Python marks words that start like a search term.
-Either way the text is escaped first and only our own <mark> elements are added.
+A word is marked when it is a form of a search word (the same Norwegian stem) or a compound
+with one as a part, so «opplæringen» marks «Opplæring» and «teknologi» marks
+«velferdsteknologien». The same code cuts and marks snippets on every database. The text is
+escaped first and only our own <mark> elements are added.
 """
-
-import re
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from .analysis import WORD, compound_parts, is_stopword, stem
 
 # Private-use characters: they do not occur in Norwegian text, and survive escaping.
 START, STOP = "\ue000", "\ue001"
@@ -26,29 +26,28 @@ def marked_html(text: str):
     return mark_safe(html)  # noqa: S308 - escaped above; only <mark> added
 
 
-def term_prefixes(terms: list[str]) -> list[str]:
-    """A rough stem of each term: enough of the word to also match its inflections."""
-    prefixes = []
-    for term in terms:
-        term = term.lower()
-        keep = max(3, len(term) - 3) if len(term) > 5 else len(term)
-        prefixes.append(term[:keep])
-    return prefixes
+def targets(terms: list[str]) -> set[str]:
+    return {stem(term.lower()) for term in terms if not is_stopword(term.lower())}
 
 
-def _pattern(terms: list[str]):
-    prefixes = [re.escape(prefix) for prefix in term_prefixes(terms) if prefix]
-    if not prefixes:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(prefixes) + r")\w*", re.IGNORECASE)
+def matches(word: str, wanted: set[str]) -> bool:
+    word = word.lower()
+    if not wanted or is_stopword(word):
+        return False
+    if stem(word) in wanted:
+        return True
+    return any(stem(part) in wanted for part in compound_parts(word))
 
 
 def mark_terms(text: str, terms: list[str]) -> str:
-    """The text with START/STOP around each word that starts like a term."""
-    pattern = _pattern(terms)
-    if pattern is None:
-        return text
-    return pattern.sub(lambda match: f"{START}{match.group(0)}{STOP}", text)
+    """The text with START/STOP around each word that is a form of a term."""
+    wanted = targets(terms)
+    return WORD.sub(
+        lambda match: (
+            f"{START}{match.group(0)}{STOP}" if matches(match.group(0), wanted) else match.group(0)
+        ),
+        text,
+    )
 
 
 def python_snippet(text: str, terms: list[str], words: int = SNIPPET_WORDS) -> str:
@@ -56,14 +55,13 @@ def python_snippet(text: str, terms: list[str], words: int = SNIPPET_WORDS) -> s
     text = " ".join(strip_markers(text).split())
     if not text:
         return ""
-    pattern = _pattern(terms)
+    wanted = targets(terms)
     tokens = text.split(" ")
     first = 0
-    if pattern is not None:
-        for position, token in enumerate(tokens):
-            if pattern.search(token):
-                first = position
-                break
+    for position, token in enumerate(tokens):
+        if any(matches(word, wanted) for word in WORD.findall(token)):
+            first = position
+            break
     start = max(0, first - words // 3)
     window = tokens[start : start + words]
     snippet = " ".join(window)

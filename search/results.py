@@ -1,24 +1,29 @@
 """What a page of search results shows for each hit: its address, where it lies (breadcrumbs
 or collection), the page a document is used on, and a snippet of its text with the words
-marked. Only the hits on the page shown are decorated, in a fixed number of queries."""
+marked. The pages this needs are read in one query (PageLookup) for all hits; the snippets
+of the hits shown in one more."""
 
 from collections import defaultdict
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db.models import Q
+from django.db.models.functions import Substr
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
-from wagtail.search.backends import get_search_backend
 
+from htm.models import PhasePage, TaskGroupPage
 from network.models import NetworkPage
 
 from . import highlight
+from .analysis import text_as_written
 from .types import MEETINGS
 
 PAGE_FIELDS = ("id", "title", "path", "depth", "url_path", "content_type", "locale", "live")
+# Snippets are cut from at most this much of each result's indexed text.
+SNIPPET_SOURCE_LENGTH = 50_000
 
 
 def base_content_type(model):
@@ -32,86 +37,150 @@ def is_meeting(page) -> bool:
     return f"{content_type.app_label}.{content_type.model}" in MEETINGS.models
 
 
-class ResultDecorator:
-    """Decorates hits for one reader: `pages` are the pages this reader may find."""
+class PageLookup:
+    """The pages the results need, read in one query: the ancestors of every page hit
+    (breadcrumbs and the HTM filter), promoted pages, the pages documents are used on, and
+    the network page with the contact list. `pages` are those this reader may find."""
 
-    def __init__(self, request, site, pages, vendor: str):
+    def __init__(self, pages, hits, promotions):
+        steplen = Page.steplen
+        ancestor_paths = {
+            hit.path[: steplen * depth]
+            for hit in hits
+            if hit.kind == "page"
+            for depth in range(2, hit.obj.depth)
+        }
+        self.usage = self._document_usage([hit for hit in hits if hit.kind == "document"])
+        used = set().union(*self.usage.values()) if self.usage else set()
+        promoted = {promotion["page_id"] for promotion in promotions if promotion["page_id"]}
+        content_types = ContentType.objects.get_for_models(PhasePage, TaskGroupPage, NetworkPage)
+        self.phase_type = content_types[PhasePage].pk
+        self.group_type = content_types[TaskGroupPage].pk
+        self.network_type = content_types[NetworkPage].pk
+        htm_hits = {
+            hit.obj.pk
+            for hit in hits
+            if hit.kind == "page" and hit.obj.content_type_id in (self.phase_type, self.group_type)
+        }
+        condition = Q(path__in=ancestor_paths) | Q(pk__in=used | promoted | htm_hits)
+        condition |= Q(content_type_id=self.network_type)
+        self.by_id = {page.pk: page for page in pages.filter(condition).only(*PAGE_FIELDS)}
+        self.by_path = {page.path: page for page in self.by_id.values()}
+
+    @staticmethod
+    def _document_usage(hits) -> dict:
+        """Document id (str) → ids of the pages that use it (Wagtail's reference index)."""
+        if not hits:
+            return {}
+        references = ReferenceIndex.objects.filter(
+            to_content_type=base_content_type(get_document_model()),
+            to_object_id__in=[str(hit.obj.pk) for hit in hits],
+            base_content_type=base_content_type(Page),
+        ).values_list("to_object_id", "object_id")
+        usage = defaultdict(set)
+        for document_id, page_id in references:
+            usage[document_id].add(int(page_id))
+        return usage
+
+    def htm_parts(self) -> list:
+        """The HTM phases and task groups above the hits, as filter choices."""
+        parts = sorted(
+            (
+                page
+                for page in self.by_id.values()
+                if page.content_type_id in (self.phase_type, self.group_type)
+            ),
+            key=lambda page: page.path,
+        )
+        return [
+            (
+                str(part.pk),
+                ("Fase: " if part.content_type_id == self.phase_type else "Løpende oppgaver: ")
+                + part.title,
+                part.path,
+            )
+            for part in parts
+        ]
+
+    def network_page(self):
+        pages = [page for page in self.by_id.values() if page.content_type_id == self.network_type]
+        return min(pages, key=lambda page: page.path) if pages else None
+
+    def promotions(self, promotions: list[dict], request) -> list:
+        """Editors' promoted results for this query that this reader may open."""
+        shown = []
+        for promotion in promotions:
+            item = SimpleNamespace(**promotion)
+            if promotion["page_id"]:
+                page = self.by_id.get(promotion["page_id"])
+                if page is None:
+                    continue  # unpublished or private
+                item.shown_title = page.title
+                item.shown_url = page.get_url(request)
+            elif promotion["external_link_url"]:
+                item.shown_title = promotion["external_link_text"] or promotion["external_link_url"]
+                item.shown_url = promotion["external_link_url"]
+            else:
+                continue
+            shown.append(item)
+        return shown
+
+
+class ResultDecorator:
+    """Decorates the hits shown for one reader."""
+
+    def __init__(self, request, site, lookup: PageLookup):
         self.request = request
         self.site = site
-        self.pages = pages
-        self.vendor = vendor
+        self.lookup = lookup
 
-    def decorate(self, hits: list, terms: list[str]) -> None:
+    def decorate(self, hits: list, words: list[str]) -> None:
         page_hits = [hit for hit in hits if hit.kind == "page"]
         document_hits = [hit for hit in hits if hit.kind == "document"]
         person_hits = [hit for hit in hits if hit.kind == "person"]
-        if page_hits:
-            self._page_breadcrumbs(page_hits)
-        if document_hits:
-            self._document_usage(document_hits)
-            for hit in document_hits:
-                hit.url = hit.obj.url
-                collection = hit.obj.collection
-                if collection.depth > 1:
-                    hit.breadcrumbs = [collection.name]
+        self._page_breadcrumbs(page_hits)
+        for hit in document_hits:
+            self._document_usage(hit)
+            hit.url = hit.obj.url
+            collection = hit.obj.collection
+            if collection.depth > 1:
+                hit.breadcrumbs = [collection.name]
         if person_hits:
-            self._people(person_hits, terms)
-        self._snippets(page_hits + document_hits, terms)
+            self._people(person_hits, words)
+        self._snippets(page_hits + document_hits, words)
 
     def _page_breadcrumbs(self, hits: list) -> None:
         steplen = Page.steplen
         root_depth = self.site.root_page.depth if self.site else 1
-        ancestor_paths = {
-            hit.path[: steplen * depth]
-            for hit in hits
-            for depth in range(root_depth + 1, hit.obj.depth)
-        }
-        ancestors = {}
-        if ancestor_paths:
-            ancestors = {
-                page.path: page
-                for page in Page.objects.filter(path__in=ancestor_paths).only(*PAGE_FIELDS)
-            }
         for hit in hits:
             hit.url = hit.obj.get_url(self.request) or ""
             hit.breadcrumbs = [
-                ancestors[hit.path[: steplen * depth]].title
+                self.lookup.by_path[hit.path[: steplen * depth]].title
                 for depth in range(root_depth + 1, hit.obj.depth)
-                if hit.path[: steplen * depth] in ancestors
+                if hit.path[: steplen * depth] in self.lookup.by_path
             ]
 
-    def _document_usage(self, hits: list) -> None:
-        """The page each document is used on, preferring a meeting: found through Wagtail's
-        reference index, so the search need not know the models that use documents."""
-        Document = get_document_model()
-        references = ReferenceIndex.objects.filter(
-            to_content_type=base_content_type(Document),
-            to_object_id__in=[str(hit.obj.pk) for hit in hits],
-            base_content_type=base_content_type(Page),
-        ).values_list("to_object_id", "object_id")
-        users = defaultdict(set)
-        for document_id, page_id in references:
-            users[document_id].add(int(page_id))
-        page_ids = set().union(*users.values()) if users else set()
-        if not page_ids:
+    def _document_usage(self, hit) -> None:
+        """The page the document is used on, preferring a meeting."""
+        candidates = [
+            self.lookup.by_id[pk]
+            for pk in sorted(self.lookup.usage.get(str(hit.obj.pk), ()))
+            if pk in self.lookup.by_id
+        ]
+        if not candidates:
             return
-        pages = {page.pk: page for page in self.pages.filter(pk__in=page_ids).only(*PAGE_FIELDS)}
-        for hit in hits:
-            candidates = [pages[pk] for pk in sorted(users.get(str(hit.obj.pk), ())) if pk in pages]
-            if not candidates:
-                continue
-            candidates.sort(key=lambda page: not is_meeting(page))
-            hit.used_on = candidates[0]
-            hit.used_on_is_meeting = is_meeting(candidates[0])
-            hit.used_on_url = candidates[0].get_url(self.request) or ""
+        candidates.sort(key=lambda page: not is_meeting(page))
+        hit.used_on = candidates[0]
+        hit.used_on_is_meeting = is_meeting(candidates[0])
+        hit.used_on_url = candidates[0].get_url(self.request) or ""
 
-    def _people(self, hits: list, terms: list[str]) -> None:
-        network_page = NetworkPage.objects.live().public().first()
+    def _people(self, hits: list, words: list[str]) -> None:
+        network_page = self.lookup.network_page()
         contacts_url = ""
         if network_page is not None:
             contacts_url = (
                 network_page.get_url(self.request) or ""
-            ) + network_page.reverse_subpage("contacts")
+            ) + NetworkPage.get_resolver().reverse("contacts")
         for hit in hits:
             person = hit.obj
             if contacts_url:
@@ -119,11 +188,12 @@ class ResultDecorator:
             hit.breadcrumbs = [person.organisation]
             parts = [person.get_role_display(), person.title, person.organisation]
             hit.snippet = highlight.marked_html(
-                highlight.mark_terms(" · ".join(part for part in parts if part), terms)
+                highlight.mark_terms(" · ".join(part for part in parts if part), words)
             )
 
-    def _snippets(self, hits: list, terms: list[str]) -> None:
-        """Snippets from the text the search index holds for each result (one query)."""
+    def _snippets(self, hits: list, words: list[str]) -> None:
+        """Snippets from the text the search index holds for each result (one query), cut
+        and marked the same way on every database."""
         if not hits:
             return
         IndexEntry = apps.get_model("wagtailsearch", "IndexEntry")
@@ -138,38 +208,16 @@ class ResultDecorator:
         condition = Q()
         for content_type_id, ids in ids_by_type.items():
             condition |= Q(content_type_id=content_type_id, object_id__in=ids)
-        entries = IndexEntry.objects.filter(condition)
-        if self.vendor == "postgresql":
-            rows = self._headlines(entries, terms)
-        else:
-            rows = (
-                (content_type_id, object_id, highlight.python_snippet(body, terms) if body else "")
-                for content_type_id, object_id, body in entries.values_list(
-                    "content_type_id", "object_id", "body"
-                )
-            )
-        for content_type_id, object_id, snippet in rows:
+        # PostgreSQL keeps the text as written apart; SQLite's body holds it before the stems.
+        fields = {field.name for field in IndexEntry._meta.fields}
+        column = "body_text" if "body_text" in fields else "body"
+        rows = (
+            IndexEntry.objects.filter(condition)
+            .annotate(text=Substr(column, 1, SNIPPET_SOURCE_LENGTH))
+            .values_list("content_type_id", "object_id", "text")
+        )
+        for content_type_id, object_id, text in rows:
             hit = wanted.get((content_type_id, object_id))
-            if hit is not None and snippet:
-                hit.snippet = highlight.marked_html(snippet)
-
-    def _headlines(self, entries, terms):
-        """PostgreSQL's own headline of each index entry, with the words marked."""
-        config = get_search_backend().config
-        search_query = None
-        for term in terms:
-            part = SearchQuery(term, config=config, search_type="plain")
-            search_query = part if search_query is None else search_query | part
-        return entries.annotate(
-            snippet=SearchHeadline(
-                "body_text",
-                search_query,
-                config=config,
-                start_sel=highlight.START,
-                stop_sel=highlight.STOP,
-                max_words=highlight.SNIPPET_WORDS,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            )
-        ).values_list("content_type_id", "object_id", "snippet")
+            body = text_as_written(text)
+            if hit is not None and body:
+                hit.snippet = highlight.marked_html(highlight.python_snippet(body, words))

@@ -1,20 +1,29 @@
 """The search page (/sok/) and the title suggestions behind the search field
 (/sok/?format=forslag&q=…, JSON)."""
 
-from datetime import timedelta
-
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 
 from .engine import MIN_QUERY_LENGTH, SiteSearch, clean_query, search_terms
+from .popular import approved_popular_queries, log_search, may_log
 
-POPULAR_DAYS = 30
-POPULAR_COUNT = 6
 SUGGESTIONS_PER_SOURCE = 5
 MAX_SUGGESTIONS = 8
+# Parameters the page reads; anything else in the address is ignored.
+PARAMETERS = ("q", "type", "tag", "htm", "page", "format")
+MAX_PARAMETER_LENGTH = 200
+
+
+def first_values(query_dict) -> dict:
+    """One clean value per parameter: the first when repeated, cut to a sane length, with
+    control characters (NUL among them) removed, so odd addresses give a normal page."""
+    values = {}
+    for name in PARAMETERS:
+        raw = query_dict.getlist(name)
+        if raw:
+            values[name] = clean_query(raw[0])[:MAX_PARAMETER_LENGTH]
+    return values
 
 
 @require_GET
@@ -24,29 +33,33 @@ def search(request):
     The query stays in the field; filters and page numbers are plain GET parameters, so the
     page works without JavaScript. Bad parameters (?page=abc, ?type=nonsense) are ignored.
     """
-    if request.GET.get("format") == "forslag":
-        return suggest(request)
+    params = first_values(request.GET)
+    if params.get("format") == "forslag":
+        return suggest(request, params)
     engine = SiteSearch(request)
-    outcome = engine.run(request.GET.get("q", ""), request.GET)
+    outcome = engine.run(params.get("q", ""), params)
     new_search = outcome.results is not None and not outcome.filtered
-    if new_search and request.GET.get("page", "1") == "1" and len(outcome.query) <= 100:
+    if (
+        new_search
+        and params.get("page", "1") == "1"
+        and may_log(request, outcome.query, outcome.found_people)
+    ):
         # Counted once per search (not per page or filter): Wagtail's «Populære søk» report.
-        Query.get(outcome.query).add_hit()
-    context = {"search_query": outcome.query, "outcome": outcome, "results": outcome.results}
+        log_search(outcome.query)
+    context = {
+        "search_query": outcome.query,
+        "search_params": params,
+        "outcome": outcome,
+        "results": outcome.results,
+    }
     if outcome.query and not outcome.too_short and not outcome.total and not outcome.promotions:
-        context["popular_queries"] = popular_queries(exclude=outcome.query)
+        context["popular_queries"] = approved_popular_queries(exclude=outcome.query)
     return TemplateResponse(request, "search/search.html", context)
 
 
-def popular_queries(exclude: str = "") -> list[str]:
-    since = timezone.now().date() - timedelta(days=POPULAR_DAYS)
-    queries = Query.get_most_popular(date_since=since).exclude(query_string=exclude.lower())
-    return [query.query_string for query in queries[:POPULAR_COUNT]]
-
-
-def suggest(request):
+def suggest(request, params):
     """Titles that start like what is typed, for the autocomplete list (JSON)."""
-    query = clean_query(request.GET.get("q", ""))
+    query = params.get("q", "")
     terms = search_terms(query)
     results = []
     if len("".join(terms)) >= MIN_QUERY_LENGTH:

@@ -3,57 +3,66 @@
 A document is visible when no view restriction on its collection or the collection's
 ancestors applies, or when the reader is a network member who passes every such
 restriction. Pages work the same way with their page view restrictions.
+
+The rules are subqueries inside the search's own query (a page is hidden when a restriction
+the reader fails sits on the page or an ancestor, found by path prefix), so checking them
+costs no query of its own, whatever the number of pages, documents or restrictions.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    BaseViewRestriction,
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 from network.organisation.access import is_network_member
 
 
-def _failed_paths(restrictions, path_of, request) -> list[str]:
-    """The tree paths under which the reader fails a view restriction."""
-    member = is_network_member(request.user)
-    return [
-        path_of(restriction)
-        for restriction in restrictions
-        if not (member and restriction.accept_request(request))
-    ]
+def _failed(restrictions, request):
+    """The restrictions this reader does not pass (as a queryset)."""
+    user = request.user
+    if not (user.is_authenticated and is_network_member(user)):
+        return restrictions
+    passed = Q(restriction_type=BaseViewRestriction.LOGIN) | Q(
+        restriction_type=BaseViewRestriction.GROUPS, groups__in=user.groups.all()
+    )
+    if user.is_superuser:
+        passed |= Q(restriction_type=BaseViewRestriction.GROUPS)
+    key = restrictions.model.passed_view_restrictions_session_key
+    passed_ids = (
+        [pk for pk in request.session.get(key, []) if isinstance(pk, int)]
+        if hasattr(request, "session")
+        else []
+    )
+    if passed_ids:
+        passed |= Q(restriction_type=BaseViewRestriction.PASSWORD, pk__in=passed_ids)
+    return restrictions.exclude(passed)
 
 
-def _exclude_paths(paths: list[str], lookup: str) -> Q:
-    condition = Q()
-    for path in paths:
-        condition |= Q(**{f"{lookup}__startswith": path})
-    return condition
+def _under(failed, relation: str):
+    """A condition on a tree node (page or collection): a failed restriction sits on it or on
+    one of its ancestors."""
+    path = f"{relation}__path"
+    return Exists(failed.filter(**{path: Substr(OuterRef("path"), 1, Length(path))}))
 
 
 def visible_documents(request):
-    """The documents this reader may find: a few queries for the restrictions, whatever the
-    number of documents. (The search backend filters on the collection, an indexed
-    FilterField, so the collections are resolved first.)"""
-    restrictions = CollectionViewRestriction.objects.select_related("collection").prefetch_related(
-        "groups"
-    )
-    failed = _failed_paths(restrictions, lambda restriction: restriction.collection.path, request)
-    documents = get_document_model().objects.all()
-    if failed:
-        hidden = Collection.objects.filter(_exclude_paths(failed, "path")).values_list(
-            "pk", flat=True
-        )
-        documents = documents.exclude(collection_id__in=list(hidden))
-    return documents
+    """The documents this reader may find."""
+    failed = _failed(CollectionViewRestriction.objects.all(), request)
+    hidden = Collection.objects.filter(_under(failed, "collection")).values("pk")
+    return get_document_model().objects.exclude(collection_id__in=hidden)
 
 
 def visible_pages(request):
     """The live pages this reader may find (private pages only for those who pass)."""
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    failed = _failed_paths(restrictions, lambda restriction: restriction.page.path, request)
-    pages = Page.objects.live()
-    if failed:
-        pages = pages.exclude(_exclude_paths(failed, "path"))
-    return pages
+    failed = _failed(PageViewRestriction.objects.all(), request)
+    hidden = Page.objects.filter(_under(failed, "page")).values("pk")
+    return Page.objects.live().exclude(pk__in=hidden)
 
 
 def document_is_visible(document, request) -> bool:

@@ -199,7 +199,7 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
         *Page.search_fields,
         *IntroMixin.search_fields,
         index.SearchField("description"),
-        index.SearchField("programme"),
+        index.SearchField("programme_text"),
         index.SearchField("summary"),
         index.SearchField("location"),
         index.FilterField("meeting_type"),
@@ -262,6 +262,20 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
         if stored["start"] != self.start or stored["end"] != self.end:
             self.previous_start, self.previous_end = stored["start"], stored["end"]
             self.time_changed_at = timezone.now()
+
+    def programme_text(self) -> str:
+        """The programme for the search index, as sentences: each item's title and
+        description and the titles given to its materials, with no empty pieces."""
+        sentences = []
+        for block in self.programme:
+            item = block.value
+            pieces = [item.get("title"), item.get("description")]
+            pieces += [material.get("title") for material in item.get("materials") or []]
+            for piece in pieces:
+                text = " ".join(str(piece or "").split()).rstrip(".")
+                if text:
+                    sentences.append(text)
+        return ". ".join(sentences)
 
     # Derived values used by the templates: no queries.
 

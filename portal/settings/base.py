@@ -224,12 +224,13 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 # Wagtail
 WAGTAIL_SITE_NAME = "E-helse Nordland"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Search: Wagtail's database backend. On PostgreSQL it stems with the `norwegian` text-search
-# configuration ("opplæringen" finds "opplæring"); SQLite (development) uses FTS5 and ignores
-# SEARCH_CONFIG. After changing SEARCH_CONFIG, run `manage.py update_index`.
+# Search: Wagtail's database backend, extended by search/backends/. On PostgreSQL it stems
+# with the `norwegian` text-search configuration ("opplæringen" finds "opplæring"); on SQLite
+# (FTS5) the portal writes the same Snowball stems into the index itself. Both index the
+# parts of compound words. After changing SEARCH_CONFIG, run `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
         "SEARCH_CONFIG": "norwegian",
     }
 }

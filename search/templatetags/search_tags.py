@@ -13,9 +13,12 @@ KEPT = ("q", "type", "tag", "htm")
 def search_url(context, **changes):
     """The current search's URL with some parameters changed (None or "" removes one).
     A change of filter goes back to the first page of results."""
-    request = context["request"]
-    params = {name: request.GET.get(name, "") for name in KEPT}
-    page = request.GET.get("page", "")
+    # The view's cleaned parameters (first value, no control characters) when it gave them.
+    source = context.get("search_params")
+    if source is None:
+        source = context["request"].GET
+    params = {name: source.get(name, "") for name in KEPT}
+    page = source.get("page", "")
     for name, value in changes.items():
         if name == "page":
             page = value

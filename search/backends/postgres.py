@@ -1,0 +1,84 @@
+"""PostgreSQL: Wagtail's backend with the `norwegian` configuration, plus tag names beside
+the title and the parts of compound words (search/analysis.py) in the index vectors.
+
+PostgreSQL stems the parts itself, as it stems the query. The parts go into the vectors only:
+`body_text`, which snippets are cut from, stays the text as written.
+"""
+
+from django.db.models.sql.subqueries import InsertQuery
+from django.utils.functional import cached_property
+from modelsearch.backends.database.postgres import postgres
+from modelsearch.index import SearchField
+from modelsearch.utils import get_content_type_pk
+
+from ..analysis import parts_text
+from .indexing import tag_names
+
+IndexEntry = postgres.IndexEntry
+
+
+class PortalObjectIndexer(postgres.ObjectIndexer):
+    def _texts(self, in_title: bool) -> list[tuple[str, str]]:
+        texts = []
+        for field in self.search_fields:
+            for current_field, weight, value in self.prepare_field(self.obj, field):
+                if isinstance(current_field, SearchField) and (
+                    (current_field.field_name == "title") == in_title
+                ):
+                    texts.append((value, weight))
+        return texts
+
+    @cached_property
+    def title(self):
+        texts = self._texts(in_title=True)
+        weight = texts[0][1] if texts else "A"
+        texts += [(name, weight) for name in tag_names(self.obj)]
+        texts.append((parts_text(" ".join(text for text, _weight in texts)), weight))
+        return self.as_vector(texts)
+
+    @cached_property
+    def body(self):
+        texts = self._texts(in_title=False)
+        texts.append((parts_text(" ".join(text for text, _weight in texts)), "D"))
+        return self.as_vector(texts)
+
+
+class PortalPostgresIndex(postgres.PostgresIndex):
+    def add_items(self, model, objs):
+        # Wagtail's add_items, with the portal's indexer.
+        if not model.get_search_fields():
+            return
+        indexers = [PortalObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows, params = [], []
+        for indexer in indexers:
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for name in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(
+                    IndexEntry._meta.get_field(name), getattr(indexer, name)
+                )
+                sql, value_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(value_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608
+                "title_norm, title_text, body_text) "
+                f"(VALUES {', '.join(rows)}) "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+                "title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class PortalPostgresSearchBackend(postgres.PostgresSearchBackend):
+    index_class = PortalPostgresIndex
