@@ -162,8 +162,13 @@ def erase_person_admin_view(request):
         if request.method == "POST" and records.erasable:
             erase_person(records)
             logger.info("Person erased by user %s", request.user.pk)
+            # Counts only: the message travels in a cookie, and names do not belong there.
             messages.success(
-                request, "Personopplysningene er slettet: " + "; ".join(records.summary())
+                request,
+                f"Personopplysningene er slettet: {len(records.users)} brukerkontoer, "
+                f"{len(records.contact_persons)} kontaktpersoner, "
+                f"{records.upcoming_registrations} påmeldinger avmeldt og "
+                f"{records.past_registrations} tidligere påmeldinger slettet.",
             )
             return redirect("network_erase_person")
     context = {"form": form, "records": records}
