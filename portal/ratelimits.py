@@ -34,12 +34,13 @@ DEFAULT_RATES = {
 IPV6_PREFIX = 64
 
 
-def client_ip(request) -> str:
-    """The client's address. Behind AXES_IPWARE_PROXY_COUNT proxies that each append the
-    address they were contacted from to X-Forwarded-For, the client is the entry that many
-    places from the right; entries further left were written by the client and are not
-    trusted. Without the setting (or with a header too short to hold the client), the
-    connecting address."""
+def client_ip(request) -> str | None:
+    """The client's address, or None when the request has none (a login made in code).
+
+    Behind AXES_IPWARE_PROXY_COUNT proxies that each append the address they were contacted
+    from to X-Forwarded-For, the client is the entry that many places from the right;
+    entries further left were written by the client and are not trusted. Without the
+    setting (or with a header too short to hold the client), the connecting address."""
     remote = request.META.get("REMOTE_ADDR") or ""
     proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", None) or 0
     if proxies > 0:
@@ -52,7 +53,14 @@ def client_ip(request) -> str:
             candidate = _parse(forwarded[-proxies])
             if candidate:
                 return candidate
-    return _parse(remote) or remote or "unknown"
+    # None, not a placeholder: django-axes stores it in an address column.
+    return _parse(remote) or None
+
+
+def limiter_ip(request) -> str:
+    """client_ip for django-ratelimit's own "ip" key (RATELIMIT_IP_META_KEY), which needs an
+    address: requests without one share the unspecified address."""
+    return client_ip(request) or "0.0.0.0"  # noqa: S104  (a key, nothing listens on it)
 
 
 def _parse(value: str) -> str:
@@ -70,7 +78,7 @@ def _parse(value: str) -> str:
 
 def address_key(group, request) -> str:
     """The rate-limit key of the client: its address, or its IPv6 network."""
-    address = client_ip(request)
+    address = limiter_ip(request)
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:

@@ -406,7 +406,7 @@ RATELIMITS = {
         "global": os.environ.get("RATELIMIT_LOGIN_GLOBAL", "600/10m"),
     },
 }
-RATELIMIT_IP_META_KEY = "portal.ratelimits.client_ip"
+RATELIMIT_IP_META_KEY = "portal.ratelimits.limiter_ip"
 
 LOGGING = {
     "version": 1,

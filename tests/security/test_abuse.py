@@ -13,6 +13,7 @@ from axes.helpers import get_client_ip_address
 from django.contrib.auth import get_user_model
 from django.core import mail, signing
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import RequestFactory
 from django.utils import timezone
 
@@ -137,6 +138,9 @@ class TestRegistrationLimits:
         assert get_client_ip_address(request) == "198.51.100.20"
         settings.AXES_IPWARE_PROXY_COUNT = None
         assert client_ip(request) == get_client_ip_address(request) == "10.0.0.2"
+        # A request without an address (a login made in code) has none, not a placeholder
+        # that the address column of axes' log would refuse on PostgreSQL.
+        assert client_ip(HttpRequest()) is None
 
 
 class TestConfirmation:
