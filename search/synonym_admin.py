@@ -1,4 +1,4 @@
-"""The synonyms in the admin: «Synonymer i søket» under Utdrag (snippets)."""
+"""The synonyms in the admin: «Synonymer i søket» under Snutter (snippets)."""
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 
