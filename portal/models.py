@@ -7,6 +7,8 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from .choices import TextExtraction
+from .storage import document_storage
+from .uploads import clean_title, document_upload_to, validate_document_file
 
 
 @register_setting(icon="site")
@@ -60,8 +62,17 @@ class SiteSettings(BaseSiteSetting):
 class PortalDocument(AbstractDocument):
     """Wagtail's document, with the text inside PDF, PPTX and DOCX files kept for search.
 
-    The text is extracted by the search app when a file is uploaded or replaced.
+    The text is extracted by the search app when a file is uploaded or replaced. The file is
+    kept in a private storage and served only by the document view (portal/storage.py), and
+    an upload is checked by its content as well as its name (portal/uploads.py).
     """
+
+    file = models.FileField(
+        "fil",
+        upload_to=document_upload_to,
+        storage=document_storage,
+        validators=[validate_document_file],
+    )
 
     extracted_text = models.TextField("tekst fra filen", blank=True, editable=False)
     extraction_status = models.CharField(
@@ -81,6 +92,11 @@ class PortalDocument(AbstractDocument):
         *AbstractDocument.search_fields,
         index.SearchField("extracted_text"),
     ]
+
+    def clean(self):
+        # Not Wagtail's clean(): the file's validator checks the extension together with the
+        # content, and one message is clearer than the same refusal twice.
+        self.title = clean_title(self.title)
 
     class Meta(AbstractDocument.Meta):
         verbose_name = "dokument"

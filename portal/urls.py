@@ -3,7 +3,6 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.views import security_txt
 
@@ -18,7 +17,8 @@ urlpatterns = [
     # Two-factor pages, before the Wagtail admin whose catch-all would take them.
     path("admin/2fa/", include("portal.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
-    path("dokumenter/", include(wagtaildocs_urls)),
+    # Documents: Wagtail's serve view, with no-store on members-only files.
+    path("dokumenter/", include("portal.documents")),
     path("sok/", include("search.urls")),
     path("", include("network.urls")),
 ]

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the body: a too large upload gets 413 at once.
+    "portal.uploads.UploadSizeLimitMiddleware",
     # Permissions-Policy on every response, static files and early refusals too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -214,6 +216,27 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+# Documents (members-only ones and public ones) are kept where nothing serves them directly:
+# under PRIVATE_MEDIA_ROOT, never inside MEDIA_ROOT or STATIC_ROOT (check portal.E010), or under
+# `private/` in a bucket with a private ACL. Only the document view delivers them, after
+# collection privacy is checked (portal/storage.py). Images stay public in MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+STORAGES["documents"] = {
+    "BACKEND": "portal.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+}
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME")
+            or os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "location": "private",
+            "querystring_expire": 60,
+        },
+    }
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -239,8 +262,14 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "search.forms.PortalDocumentForm"
 # Background tasks (search index updates; text extraction from documents, queued when the
 # upload's transaction commits) use Wagtail's task framework, django_tasks. Without TASKS set
 # they run immediately in the request; a worker backend can be set here when one is deployed.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "pptx", "docx", "xlsx", "odt", "odp", "csv", "txt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# Uploaded documents: only these types, checked by content (magic bytes, and the inside of
+# Office and OpenDocument packages) as well as by name, without macros (portal/uploads.py).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "odp"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("UPLOAD_MAX_MB") or 50) * 1024 * 1024
+# A request body larger than a document plus its form is refused with 413 before it is read
+# (portal.uploads.UploadSizeLimitMiddleware). The proxy in front should refuse it first
+# (nginx: client_max_body_size 51m).
+UPLOAD_MAX_REQUEST_SIZE = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
 # Documents are always served through Django, so that collection privacy (members-only
 # materials) is enforced and no private file has a public media URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
