@@ -1,25 +1,35 @@
 """The text inside uploaded PDF, PPTX and DOCX files, for the search index.
 
-`extract_text(file, filename)` never raises: a broken, encrypted or unknown file gives a
-result with a status and a message for the editor, and the document stays findable by its
-title.
+`extract_text(file, filename)` never raises and never reads the file in the calling process:
+it copies the file to a temporary file and reads it in a child process (search/readers.py)
+that is bounded in memory (RLIMIT_AS) and killed after a timeout. A broken, encrypted,
+oversized or unknown file gives a result with a status and a Norwegian message for the editor,
+and the document stays findable by its title.
+
+The bounds are `readers.Limits`; the setting SEARCH_EXTRACTION_LIMITS (a dict with any of its
+fields) changes them, e.g. {"max_part_bytes": 20 * 1024 * 1024, "timeout_seconds": 60}.
 """
 
+import json
 import logging
-import re
-import zipfile
+import shutil
+import subprocess
+import sys
+import tempfile
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
+
+from django.conf import settings
 
 from portal.choices import TextExtraction
 
+from .readers import READERS, Limits
+
 logger = logging.getLogger(__name__)
 
-# Enough for any presentation or report; keeps one odd file from bloating the index.
-MAX_TEXT_CHARS = 200_000
-# A zip (PPTX, DOCX) that unpacks to more than this is refused rather than read.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-PLAIN_TEXT_EXTENSIONS = {"txt", "csv"}
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Enough to start Python; the child is given no settings, secrets or database addresses.
+CHILD_ENVIRONMENT = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
 
 
 @dataclass(frozen=True)
@@ -27,135 +37,92 @@ class ExtractionResult:
     status: str
     text: str = ""
     message: str = ""
+    # How the child ended: "finished", "killed" (timeout) or "crashed"; "" when none ran.
+    child: str = ""
 
 
-class UnreadableFile(Exception):
-    """The file cannot be read; the message is shown to the editor."""
+def limits_from_settings() -> Limits:
+    return Limits(**getattr(settings, "SEARCH_EXTRACTION_LIMITS", {}))
 
 
-def extract_text(file, filename: str) -> ExtractionResult:
-    """Read the text of a PDF, PPTX, DOCX (or TXT/CSV) file-like object."""
+def extract_text(file, filename: str, limits: Limits | None = None) -> ExtractionResult:
+    """Read the text of a PDF, PPTX, DOCX (or TXT/CSV) file-like object in a child process."""
+    limits = limits or limits_from_settings()
     extension = PurePath(filename or "").suffix.lower().lstrip(".")
-    reader = READERS.get(extension)
-    if reader is None:
+    if extension not in READERS:
         return ExtractionResult(
             TextExtraction.UNSUPPORTED,
             message=f"Teksten i .{extension or '?'}-filer blir ikke søkbar. "
             "Dokumentet finnes i søket på tittelen.",
         )
+    with tempfile.NamedTemporaryFile(prefix="ehelse-tekst-", suffix=f".{extension}") as copy:
+        shutil.copyfileobj(file, copy, 1024 * 1024)
+        copy.flush()
+        return extract_text_from_path(copy.name, extension, limits, filename)
+
+
+def extract_text_from_path(
+    path: str, extension: str, limits: Limits, filename: str = ""
+) -> ExtractionResult:
+    """Run the bounded child on a file on disk and turn its reply into a result."""
+    request = json.dumps({"path": path, "extension": extension, "limits": limits.as_dict()})
     try:
-        text = reader(file)
-    except UnreadableFile as error:
-        return ExtractionResult(TextExtraction.FAILED, message=_failure(str(error)))
-    except Exception as error:  # a broken file must never stop an upload
-        logger.warning("Could not extract text from %s: %r", filename, error)
-        return ExtractionResult(
-            TextExtraction.FAILED, message=_failure("Filen ser ut til å være skadet.")
+        finished = subprocess.run(  # noqa: S603 - our own interpreter and module, no shell
+            [sys.executable, "-B", "-E", "-s", "-m", "search.readers"],
+            input=request.encode(),
+            capture_output=True,
+            timeout=limits.timeout_seconds,
+            cwd=PROJECT_ROOT,
+            env=CHILD_ENVIRONMENT,
+            check=False,
         )
-    text = normalise_whitespace(text)[:MAX_TEXT_CHARS]
+    except subprocess.TimeoutExpired:
+        # subprocess.run has killed the child (SIGKILL) and waited for it.
+        logger.warning("Text extraction of %s killed after %ss", filename, limits.timeout_seconds)
+        seconds = f"{limits.timeout_seconds:g}"
+        return _failed(f"Det tok for lang tid å lese filen (over {seconds} sekunder).", "killed")
+    try:
+        reply = json.loads(finished.stdout) if finished.returncode == 0 else None
+    except ValueError:
+        reply = None
+    if reply is None:
+        logger.warning(
+            "Text extraction of %s ended with code %s: %s",
+            filename,
+            finished.returncode,
+            finished.stderr[-2000:].decode(errors="replace"),
+        )
+        return _failed("Lesingen av filen ble stoppet fordi den brukte for mye minne.", "crashed")
+    return _result_from_reply(reply, filename)
+
+
+def _result_from_reply(reply: dict, filename: str) -> ExtractionResult:
+    outcome = reply.get("outcome")
+    if outcome == "too_large":
+        return _failed(f"Filen er for stor. {reply['reason']}", "finished")
+    if outcome == "unreadable":
+        return _failed(reply["reason"], "finished")
+    if outcome == "memory":
+        return _failed("Filen krever for mye minne å lese.", "finished")
+    if outcome != "text":
+        logger.warning("Could not extract text from %s: %s", filename, reply.get("error"))
+        return _failed("Filen ser ut til å være skadet.", "finished")
+    text, notes = reply["text"], reply.get("notes") or []
     if not text:
         return ExtractionResult(
             TextExtraction.DONE,
             message="Filen har ingen tekst som kan leses (kanskje bare bilder). "
             "Dokumentet finnes i søket på tittelen.",
+            child="finished",
         )
-    return ExtractionResult(TextExtraction.DONE, text=text)
+    return ExtractionResult(
+        TextExtraction.DONE, text=text, message=" ".join(notes), child="finished"
+    )
+
+
+def _failed(reason: str, child: str) -> ExtractionResult:
+    return ExtractionResult(TextExtraction.FAILED, message=_failure(reason), child=child)
 
 
 def _failure(reason: str) -> str:
     return f"Teksten i filen kunne ikke leses: {reason} Dokumentet finnes i søket på tittelen."
-
-
-def normalise_whitespace(text: str) -> str:
-    lines = (re.sub(r"[ \t\f\v\xa0]+", " ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def _read_pdf(file) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
-
-    try:
-        reader = PdfReader(file)
-        if reader.is_encrypted:
-            # Many PDFs are "encrypted" with an empty password only to restrict printing;
-            # those can be read. Anything else needs a password we do not have.
-            try:
-                opened = reader.decrypt("")
-            except Exception as error:
-                raise UnreadableFile("Filen er kryptert.") from error
-            if not opened:
-                raise UnreadableFile("Filen er beskyttet med passord.")
-        return "\n".join((page.extract_text() or "") for page in reader.pages)
-    except FileNotDecryptedError as error:
-        raise UnreadableFile("Filen er beskyttet med passord.") from error
-    except PdfReadError as error:
-        raise UnreadableFile("Filen er ikke en gyldig PDF.") from error
-
-
-def _check_zip(file) -> None:
-    try:
-        with zipfile.ZipFile(file) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise UnreadableFile("Filen er ikke en gyldig Office-fil.") from error
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise UnreadableFile("Filen er for stor til å lese.")
-    file.seek(0)
-
-
-def _read_pptx(file) -> str:
-    from pptx import Presentation
-
-    _check_zip(file)
-    presentation = Presentation(file)
-    parts = []
-    for slide in presentation.slides:
-        for shape in slide.shapes:
-            parts.extend(_shape_text(shape))
-        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
-            parts.append(slide.notes_slide.notes_text_frame.text)
-    return "\n".join(parts)
-
-
-def _shape_text(shape):
-    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-        yield shape.text_frame.text
-    if getattr(shape, "has_table", False) and shape.has_table:
-        for row in shape.table.rows:
-            yield " ".join(cell.text for cell in row.cells)
-    for child in getattr(shape, "shapes", ()):  # group shapes
-        yield from _shape_text(child)
-
-
-def _read_docx(file) -> str:
-    import docx
-
-    _check_zip(file)
-    document = docx.Document(file)
-    parts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append(" ".join(cell.text for cell in row.cells))
-    for section in document.sections:
-        parts.extend(paragraph.text for paragraph in section.header.paragraphs)
-        parts.extend(paragraph.text for paragraph in section.footer.paragraphs)
-    return "\n".join(parts)
-
-
-def _read_plain_text(file) -> str:
-    data = file.read(MAX_TEXT_CHARS * 4)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFile("Tegnsettet i filen er ukjent.")
-
-
-READERS = {
-    "pdf": _read_pdf,
-    "pptx": _read_pptx,
-    "docx": _read_docx,
-    **dict.fromkeys(PLAIN_TEXT_EXTENSIONS, _read_plain_text),
-}

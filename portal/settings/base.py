@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    # The task queue in the database, and its worker `manage.py db_worker`.
+    "django_tasks_db",
     # Two-factor for the admin (portal/twofactor/): authenticator apps and recovery codes.
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -260,8 +262,12 @@ WAGTAILSEARCH_BACKENDS = {
 # The document form tells editors whether the text inside an uploaded file could be read.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "search.forms.PortalDocumentForm"
 # Background tasks (search index updates; text extraction from documents, queued when the
-# upload's transaction commits) use Wagtail's task framework, django_tasks. Without TASKS set
-# they run immediately in the request; a worker backend can be set here when one is deployed.
+# upload's transaction commits) use Wagtail's task framework, django_tasks. They are queued in
+# the database and run by the worker, `manage.py db_worker` (django-tasks-db), beside the web
+# server; never inside a request. Text extraction is also bounded in a child process
+# (search/extraction.py; SEARCH_EXTRACTION_LIMITS changes the bounds, and a document
+# «venter» longer than SEARCH_EXTRACTION_STUCK_MINUTES (30) is shown as stuck).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Uploaded documents: only these types, checked by content (magic bytes, and the inside of
 # Office and OpenDocument packages) as well as by name, without macros (portal/uploads.py).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "odp"]

@@ -10,6 +10,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],0.0.0.0")
 # are not. TWO_FACTOR_REQUIRED=true tries the production behaviour.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=False)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# `make run` starts no task worker, so tasks run at the end of the request that queues them: an
+# uploaded file is searchable at once (its text is still read in a bounded child process).
+# TASKS_WORKER=true queues them in the database for `manage.py db_worker`, as in production.
+if not env_bool("TASKS_WORKER"):
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The manifest storage needs collectstatic; development serves files straight from the finders.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from portal.choices import TextExtraction
-from search import extraction, tasks
+from search import tasks
 from search.extraction import extract_text
 
 from .conftest import docx_bytes, encrypted_pdf_bytes, pdf_bytes, pptx_bytes
@@ -74,8 +74,8 @@ def test_other_file_types_are_unsupported_with_a_message():
     assert ".xlsx" in result.message
 
 
-def test_a_zip_that_unpacks_too_large_is_refused(monkeypatch):
-    monkeypatch.setattr(extraction, "MAX_UNPACKED_BYTES", 10)
+def test_a_zip_that_unpacks_too_large_is_refused(settings):
+    settings.SEARCH_EXTRACTION_LIMITS = {"max_unpacked_bytes": 10}
     result = extract_text(io.BytesIO(docx_bytes("Mye tekst")), "stor.docx")
     assert result.status == TextExtraction.FAILED
     assert "for stor" in result.message
@@ -183,12 +183,13 @@ def test_upload_in_the_admin_extracts_and_tells_the_editor(
         assert payload["success"], payload
         return payload
 
-    payload = upload("skadet.docx", b"ikke en docx")
+    # A file the upload accepts (a real PDF) whose text cannot be read.
+    payload = upload("laast.pdf", encrypted_pdf_bytes("Hemmelig"))
     assert "Teksten i filen hentes ut for søket" in payload["form"]
     document = get_document_model().objects.get()
     assert document.extraction_status == TextExtraction.FAILED
     html = editor_client.get(f"/admin/documents/edit/{document.pk}/").content.decode()
-    assert "Søk: Teksten i filen kunne ikke leses: Filen er ikke en gyldig Office-fil." in html
+    assert "Søk: Teksten i filen kunne ikke leses: Filen er beskyttet med passord." in html
 
     upload("fagdag.pptx", pptx_bytes("Trygghetsalarm"))
     assert [d.title for d in search_documents("trygghetsalarm")] == ["fagdag.pptx"]
