@@ -15,7 +15,7 @@ CHROMIUM ?= /usr/bin/chromium
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help run setup install assets db demo admin serve test test-fast lint format browser-deps ci clean
+.PHONY: help run setup install assets db demo admin serve run-prod check-env bench-load test test-fast lint format browser-deps ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -58,6 +58,16 @@ admin: db ## Create a demo administrator if there is none, and print how to log 
 serve: ## Serve the portal (PORT= and HOST= override)
 	@echo "E-helse Nordland: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver --skip-checks $(HOST):$(PORT)
+
+run-prod: install assets ## Serve production settings with gunicorn and the task worker (needs SECRET_KEY, DATABASE_URL, REDIS_URL, ALLOWED_HOSTS; DEPLOYMENT.md)
+	$(if $(filter-out file,$(origin HOST)),HOST=$(HOST)) $(if $(filter-out file,$(origin PORT)),PORT=$(PORT)) scripts/run_prod.sh
+
+check-env: install ## Check the environment production needs, and say what is missing
+	$(PY) scripts/check_environment.py --connect
+
+# Against a running `make run-prod` (BENCH_URL=), with the demo content loaded.
+bench-load: install ## Load test: 50 clients for 60 s over public and member pages (not part of `make test`)
+	$(PY) bench/load.py --url $(or $(BENCH_URL),http://$(HOST):$(PORT)) --clients $(or $(BENCH_CLIENTS),50) --seconds $(or $(BENCH_SECONDS),60)
 
 # Two workers (the machines have two cores); each has its own test database.
 PYTEST_WORKERS ?= 2

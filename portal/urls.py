@@ -4,6 +4,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
+from portal.health import HealthView
 from portal.views import security_txt
 
 # Norwegian error pages in the site frame (portal/views.py).
@@ -12,6 +13,7 @@ handler403 = "portal.views.permission_denied"
 handler500 = "portal.views.server_error"
 
 urlpatterns = [
+    path("helse/", HealthView.as_view(), name="health"),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("django-admin/", admin.site.urls),
     # Two-factor pages, before the Wagtail admin whose catch-all would take them.

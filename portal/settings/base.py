@@ -5,9 +5,13 @@ optional service switched on by the presence of its environment variable.
 """
 
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
+import environ
+
+from portal.logs import logging_config
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -70,9 +74,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Request ids in logs and responses; the load balancer's health endpoint (/helse/).
+    "django_guid",
+    "health_check",
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of a request (and its access line) carries its id.
+    "portal.logs.untrusted_request_id_middleware",
+    "django_guid.middleware.guid_middleware",
+    "portal.logs.access_log_middleware",
     "django.middleware.security.SecurityMiddleware",
     # Before anything reads the body: a too large upload gets 413 at once.
     "portal.uploads.UploadSizeLimitMiddleware",
@@ -241,10 +252,29 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# E-mail from EMAIL_URL (django-environ's schemes: smtp+tls://user:password@host:587,
+# smtp+ssl://…:465, consolemail://, memorymail://, dummymail://). Without it, mail is written to
+# the log instead of being handed to an SMTP server on localhost that may not exist; production
+# needs it set (scripts/check_environment.py says so).
+EMAIL_URL = os.environ.get("EMAIL_URL", "")
+_email = environ.Env.email_url_config(EMAIL_URL or "consolemail://")
+EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+EMAIL_HOST = _email["EMAIL_HOST"] or "localhost"
+EMAIL_PORT = _email["EMAIL_PORT"] or 25
+EMAIL_HOST_USER = _email["EMAIL_HOST_USER"] or ""
+EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"] or ""
+EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+# A stuck mail server must not hold a web or task worker for ever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT") or 10)
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "E-helse Nordland <post@ehelse-nordland.example.org>"
 )
+# Who gets the error reports ("Navn <a@example.org>, b@example.org"), and from which address.
+ADMINS = [
+    (name, address) for name, address in getaddresses([os.environ.get("ADMINS", "")]) if address
+]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "E-helse Nordland"
@@ -443,9 +473,14 @@ RATELIMITS = {
 }
 RATELIMIT_IP_META_KEY = "portal.ratelimits.limiter_ip"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+# Logs to stdout, each line with the request id (portal/logs.py); production writes JSON lines.
+# A proxy in front that sets X-Request-ID itself (and replaces the client's) makes its id ours:
+# TRUST_REQUEST_ID_HEADER=true. Otherwise a client's X-Request-ID is ignored.
+TRUST_REQUEST_ID_HEADER = env_bool("TRUST_REQUEST_ID_HEADER")
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
 }
+LOG_LEVEL = os.environ.get("LOG_LEVEL") or "WARNING"
+LOGGING = logging_config(json=env_bool("LOG_JSON"), level=LOG_LEVEL)

@@ -9,7 +9,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],0.0.0.0")
 # Two-factor is optional here: an editor who has set up an app is asked for its code, others
 # are not. TWO_FACTOR_REQUIRED=true tries the production behaviour.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=False)
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mail: printed to the console unless EMAIL_URL is set (base.py).
 # `make run` starts no task worker, so tasks run at the end of the request that queues them: an
 # uploaded file is searchable at once (its text is still read in a bounded child process).
 # TASKS_WORKER=true queues them in the database for `manage.py db_worker`, as in production.
