@@ -65,7 +65,7 @@ def test_a_part_of_a_compound_finds_it_in_tags_and_body(client, home_page):
         parent=home_page, title="Erfaringer", intro="Vi tok i bruk helseteknologien i fjor."
     )
     found = titles(client, "teknologien")
-    assert found[:2] == ["Nattilsyn", "Erfaringer"]  # the tag ranks above the body
+    assert found[0] == "Nattilsyn"  # the tag ranks above mentions in the body
     assert body.title in found
 
 
