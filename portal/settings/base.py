@@ -184,6 +184,9 @@ ADMIN_REAUTHENTICATE_AFTER = int(os.environ.get("ADMIN_REAUTHENTICATE_AFTER") or
 # development uses; production.py requires it whatever the environment says.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "E-helse Nordland"
+# The Django admin lists django-otp's devices; it must not show a secret or a QR code to
+# anyone, superusers included (a copied secret is a second factor).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Passwords of at least 12 characters; portal.passwords words the length rule in Norwegian.
 AUTH_PASSWORD_VALIDATORS = [

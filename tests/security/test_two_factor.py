@@ -315,3 +315,15 @@ def test_production_requires_two_factor_and_development_does_not():
     assert setting_in("production", SECRET_KEY=secret, TWO_FACTOR_REQUIRED="false") == "True"
     assert setting_in("dev") == "False"
     assert setting_in("dev", TWO_FACTOR_REQUIRED="true") == "True"
+
+
+def test_the_django_admin_shows_no_authenticator_secret(client, admin_user):
+    """The Django admin's device pages never show an app's secret or its QR code."""
+    device = with_app(make_user("med-app"))
+    client.force_login(admin_user)
+    mark_verified(client, with_app(admin_user))
+    url = reverse("admin:otp_totp_totpdevice_change", args=[device.pk])
+    html = client.get(url).content.decode()
+    assert device.key not in html
+    qr_code = reverse("admin:otp_totp_totpdevice_qrcode", args=[device.pk])
+    assert client.get(qr_code).status_code == 403
