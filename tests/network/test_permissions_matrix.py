@@ -140,3 +140,22 @@ def test_rollout_status_form_records_history_and_detects_conflicts(
     assert "Noen andre har endret statusen" in stale.content.decode()
     status.refresh_from_db()
     assert status.level == levels["innforing"] and status.note == "I gang"
+
+
+def test_the_regional_editor_uploads_documents_and_a_member_cannot(client, editor, member):
+    """Wagtail checks document permissions on its own Document model: the editors' group
+    must hold those, not only the portal document's."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents import get_document_model
+
+    from tests.security.test_uploads import pdf_bytes
+
+    add_url = reverse("wagtaildocs:add")
+    client.force_login(member)
+    assert client.get(add_url).status_code == 302  # no admin access: sent to the login
+    client.force_login(editor)
+    assert client.get(add_url).status_code == 200
+    upload = SimpleUploadedFile("referat.pdf", pdf_bytes(), content_type="application/pdf")
+    response = client.post(add_url, {"title": "Referat", "file": upload, "collection": 1})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert get_document_model().objects.filter(title="Referat").exists()

@@ -8,13 +8,13 @@ import unicodedata
 import zipfile
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.models import Collection
 
 from network.organisation.access import EDITORS_GROUP
 from portal.uploads import MAX_STEM_LENGTH, UploadSizeLimitMiddleware, safe_file_name
@@ -113,16 +113,6 @@ VALID = {
 def editor_client(client, db):
     """A regional editor (the group with document permissions), logged in to the admin."""
     group = Group.objects.get(name=EDITORS_GROUP)
-    # Wagtail checks document permissions as wagtaildocs.*_document whatever the document
-    # model is; the group's own migration grants portal.*_portaldocument only.
-    root = Collection.get_first_root_node()
-    for codename in ("add_document", "change_document", "choose_document", "delete_document"):
-        permission = Permission.objects.get(
-            content_type__app_label="wagtaildocs", codename=codename
-        )
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=permission
-        )
     user = make_user("redaktor")
     user.groups.add(group)
     client.force_login(user)
