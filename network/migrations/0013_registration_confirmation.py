@@ -11,31 +11,50 @@ def confirmed_when_registered(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('network', '0012_contact_person_revisions'),
+        ("network", "0012_contact_person_revisions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='meetingregistration',
-            name='confirmed_at',
-            field=models.DateTimeField(blank=True, editable=False, help_text='Når påmeldingen fikk plass eller venteliste; den rekkefølgen gjelder.', null=True, verbose_name='bekreftet'),
+            model_name="meetingregistration",
+            name="confirmed_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                help_text="Når påmeldingen fikk plass eller venteliste; den rekkefølgen gjelder.",
+                null=True,
+                verbose_name="bekreftet",
+            ),
         ),
         migrations.AlterField(
-            model_name='meetingregistration',
-            name='comments',
-            field=models.TextField(blank=True, help_text='For eksempel allergier eller behov for tilrettelegging.', max_length=1000, verbose_name='kommentar'),
+            model_name="meetingregistration",
+            name="comments",
+            field=models.TextField(
+                blank=True,
+                help_text="For eksempel allergier eller behov for tilrettelegging.",
+                max_length=1000,
+                verbose_name="kommentar",
+            ),
         ),
         migrations.AlterField(
-            model_name='meetingregistration',
-            name='status',
-            field=models.CharField(choices=[('pameldt', 'Påmeldt'), ('venteliste', 'Venteliste'), ('venter-bekreftelse', 'Venter på bekreftelse')], default='pameldt', max_length=20, verbose_name='status'),
+            model_name="meetingregistration",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("pameldt", "Påmeldt"),
+                    ("venteliste", "Venteliste"),
+                    ("venter-bekreftelse", "Venter på bekreftelse"),
+                ],
+                default="pameldt",
+                max_length=20,
+                verbose_name="status",
+            ),
         ),
         migrations.AlterField(
-            model_name='relevancemark',
-            name='note',
-            field=models.TextField(blank=True, max_length=2000, verbose_name='notat'),
+            model_name="relevancemark",
+            name="note",
+            field=models.TextField(blank=True, max_length=2000, verbose_name="notat"),
         ),
         migrations.RunPython(confirmed_when_registered, migrations.RunPython.noop),
     ]

@@ -85,10 +85,10 @@ MIDDLEWARE = [
     "django_guid.middleware.guid_middleware",
     "portal.logs.access_log_middleware",
     "django.middleware.security.SecurityMiddleware",
-    # Before anything reads the body: a too large upload gets 413 at once.
-    "portal.uploads.UploadSizeLimitMiddleware",
     # Permissions-Policy on every response, static files and early refusals too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before anything reads the body: a too large upload gets 413 at once.
+    "portal.uploads.UploadSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Cache-Control: private on every response to a logged-in user and on members' URLs.
     "portal.middleware.PrivateCacheMiddleware",
