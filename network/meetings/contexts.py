@@ -193,6 +193,15 @@ def registration_context(page, form, now) -> dict | None:
     }
 
 
+def visible_related(relation) -> list:
+    """The live, public pages of a page's many-to-many relation, by title. In an editor's
+    preview the relation holds the form's unsaved choices in memory, not a query."""
+    pages = relation.all()
+    if hasattr(pages, "live"):
+        return list(pages.live().public().order_by("title"))
+    return sorted((p for p in pages if p.live), key=lambda p: p.title)
+
+
 def meeting_context(page, request, form=None) -> dict:
     member = is_network_member(request.user)
     now = timezone.now()
@@ -208,8 +217,8 @@ def meeting_context(page, request, form=None) -> dict:
         "any_members_only": any(m.members_only for m in all_materials),
         "other_materials": other_materials,
         "registration": registration_context(page, form, now),
-        "related_rollouts": list(page.rollouts.live().public().order_by("title")),
-        "related_areas": list(page.htm_areas.live().public().order_by("title")),
+        "related_rollouts": visible_related(page.rollouts),
+        "related_areas": visible_related(page.htm_areas),
         "tags": list(page.tags.all()),
         "calendar_url": page.calendar_url(),
         "index_page": page.get_parent(),

@@ -264,3 +264,17 @@ class TestMeetingsElsewhere:
         assert "Møter og fagdager om området" in html and "Fagdag om opplæring" in html
         assert "Møter og fagdager om området" not in client.get(quiet.url).content.decode()
         assert isinstance(area, TaskAreaPage)
+
+
+@pytest.mark.django_db
+def test_an_editors_preview_shows_the_unsaved_rollouts(meeting_index, home_page):
+    """In the admin's preview the chosen rollouts are unsaved, in memory: the page still
+    renders, and shows them."""
+    rollout = RolloutPageFactory(
+        parent=RolloutIndexPageFactory(parent=home_page), title="Kjernejournal"
+    )
+    page = MeetingPageFactory(parent=meeting_index, title="Temamøte KJ")
+    page.rollouts = [rollout]  # what the edit form hands the preview
+    response = page.make_preview_request()
+    assert response.status_code == 200
+    assert "Kjernejournal" in response.content.decode()
