@@ -6,6 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
+        from . import layout
         from .export import protect_admin_exports
 
         protect_admin_exports()
+        layout.connect_signals()

@@ -1,19 +1,13 @@
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Page, Site
+
+from .layout import frame_for
 
 
 def navigation(request):
-    """Main navigation: the live, public children of the site's root page shown in menus.
+    """The page frame: the main menu (the live, public children of the site's root page shown
+    in menus) and the footer's contact and links, from the cache (portal/layout.py).
 
-    Lazy, so responses that never render the header pay no query.
+    Lazy, so responses that never render the frame pay nothing.
     """
-
-    def menu_pages():
-        site = Site.find_for_request(request)
-        if site is None:
-            return []
-        return list(
-            Page.objects.child_of(site.root_page).live().public().in_menu().order_by("path")
-        )
-
-    return {"main_menu": SimpleLazyObject(menu_pages)}
+    frame = SimpleLazyObject(lambda: frame_for(request))
+    return {"site_frame": frame, "main_menu": SimpleLazyObject(lambda: frame.menu)}

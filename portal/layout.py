@@ -1,0 +1,102 @@
+"""The parts of every page's frame that come from the database: the main menu and the footer's
+contact and links. They change only when an editor publishes, moves or deletes a page or saves
+the site settings, so they are read once and kept in the cache until then; a page view pays
+no query for them.
+
+The cache entries are keyed by a token that any such change replaces, so a stale frame can
+never be read again, on every app server sharing the cache.
+"""
+
+import uuid
+from typing import NamedTuple
+
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+VERSION_KEY = "portal:frame:version"
+FRAME_TIMEOUT = 60 * 60 * 24
+
+
+class MenuItem(NamedTuple):
+    pk: int
+    title: str
+    url: str
+    path: str  # the tree path, to tell which section the current page lies in
+
+
+class Frame(NamedTuple):
+    menu: list[MenuItem]
+    contact_name: str = ""
+    contact_title: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    privacy_url: str = ""
+    accessibility_url: str = ""
+
+
+def _version() -> str:
+    token = cache.get(VERSION_KEY)
+    if token is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(VERSION_KEY)
+    return token
+
+
+def frame_changed(**kwargs) -> None:
+    """Forget every cached frame (a signal receiver)."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _page_url(page, request) -> str:
+    return (page.get_url(request) or "") if page else ""
+
+
+def _build(site: Site, request) -> Frame:
+    from .models import SiteSettings
+
+    menu = [
+        MenuItem(page.pk, page.title, page.get_url(request) or "", page.path)
+        for page in Page.objects.child_of(site.root_page).live().public().in_menu().order_by("path")
+    ]
+    settings = (
+        SiteSettings.objects.filter(site=site)
+        .select_related("privacy_page", "accessibility_page")
+        .first()
+    )
+    if settings is None:
+        return Frame(menu)
+    return Frame(
+        menu,
+        contact_name=settings.contact_name,
+        contact_title=settings.contact_title,
+        contact_email=settings.contact_email,
+        contact_phone=settings.contact_phone,
+        privacy_url=_page_url(settings.privacy_page, request),
+        accessibility_url=_page_url(settings.accessibility_page, request),
+    )
+
+
+def frame_for(request) -> Frame:
+    site = Site.find_for_request(request)
+    if site is None:
+        return Frame([])
+    key = f"portal:frame:{_version()}:{site.pk}"
+    frame = cache.get(key)
+    if frame is None:
+        frame = _build(site, request)
+        cache.set(key, frame, FRAME_TIMEOUT)
+    return frame
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .models import SiteSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(frame_changed, dispatch_uid=f"portal-frame-{signal!r}")
+    post_delete.connect(frame_changed, sender=Page, dispatch_uid="portal-frame-page-delete")
+    for model in (SiteSettings, Site):
+        post_save.connect(frame_changed, sender=model, dispatch_uid=f"portal-frame-{model}")
+        post_delete.connect(frame_changed, sender=model, dispatch_uid=f"portal-frame-d{model}")
