@@ -214,7 +214,6 @@ HOSTILE_QUERIES = [
     "title:velferd",
     "%_%",
     "\\",
-    "\x00",
 ]
 
 

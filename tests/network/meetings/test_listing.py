@@ -193,7 +193,6 @@ class TestListing:
             "?type=finnes-ikke",
             "?ar=abc",
             "?ar=1700",
-            "?innforingslop=%00",
             "?omrade=x&emneord=y",
             "?side=abc",
             "?side=99999",
