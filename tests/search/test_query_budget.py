@@ -18,6 +18,8 @@ from tests.network.factories import ContactPersonFactory
 # Three searches, tags, document usage, pages, snippets, two log statements (one on
 # PostgreSQL). Restrictions, synonyms and promotions cost none.
 SEARCH_OWN_QUERIES = 9
+# The whole search page, frame included (the frame is cached: only the site lookup remains).
+PAGE_QUERIES = 10
 QUERIES = ["kjernejournalen", "teknologi", "pll", "opplæring", "finnesikke"]
 
 
@@ -60,6 +62,7 @@ def test_search_keeps_its_query_budget_on_the_demo_and_on_ten_times_the_content(
     small = budget(client)
     for query, (own, layout) in small.items():
         assert own <= SEARCH_OWN_QUERIES, (query, own, layout)
+        assert own + layout <= PAGE_QUERIES, (query, own, layout)
     multiply_content(make_document)
     large = budget(client)
     assert large == small
