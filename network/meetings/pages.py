@@ -117,6 +117,13 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
         features=RICH_TEXT_FEATURES,
         help_text="Fylles ut etter møtet.",
     )
+    minutes = RichTextField(
+        "referat",
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text="Referatet fra møtet. Skriv det etter møtet og publiser siden: da vises det "
+        "under «Referat» for alle. Skriv ikke personopplysninger i referatet.",
+    )
     rollouts = ParentalManyToManyField(
         "network.RolloutPage",
         verbose_name="innføringsløp",
@@ -178,6 +185,7 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
         FieldPanel("programme"),
         FieldPanel("materials"),
         FieldPanel("summary"),
+        FieldPanel("minutes"),
         MultiFieldPanel(
             [
                 FieldPanel("rollouts", widget=forms.CheckboxSelectMultiple),
@@ -201,6 +209,7 @@ class MeetingPage(RoutablePageMixin, IntroMixin, Page):
         index.SearchField("description"),
         index.SearchField("programme_text"),
         index.SearchField("summary"),
+        index.SearchField("minutes"),
         index.SearchField("location"),
         index.FilterField("meeting_type"),
         index.FilterField("start"),
