@@ -41,7 +41,8 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-var/assets/.built: node_modules/.installed scripts/build_assets.mjs
+# The bundle is rebuilt when any stylesheet it is made of changes.
+var/assets/.built: node_modules/.installed scripts/build_assets.mjs $(shell find static/css portal home htm network search -path '*static/*' -name '*.css' 2>/dev/null)
 	npm run --silent build
 	@touch $@
 

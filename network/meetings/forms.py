@@ -80,8 +80,8 @@ class RegistrationForm(forms.ModelForm):
             self.instance.email = account_email
         self.fields["municipality"].help_text = "Velg kommunen du arbeider i."
         for name, field in self.fields.items():
-            css = "ds-select" if name == "municipality" else "ds-input"
-            field.widget.attrs.setdefault("class", css)
+            # Designsystemet 1.22 styles a <select> with ds-input too: it has no ds-select.
+            field.widget.attrs.setdefault("class", "ds-input")
             if field.help_text:
                 field.widget.attrs["aria-describedby"] = f"id_{name}-help"
 
@@ -131,7 +131,7 @@ class MeetingFilterForm(forms.Form):
         self.fields["omrade"].choices = everything + [(a.slug, a.title) for a in areas]
         self.fields["emneord"].choices = everything + [(t.slug, t.name) for t in tags]
         for form_field in self.fields.values():
-            form_field.widget.attrs["class"] = "ds-select"
+            form_field.widget.attrs["class"] = "ds-input"
 
     def filters(self) -> dict:
         """The valid filters only: a bad value in one field leaves the others working."""
