@@ -12,11 +12,12 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin, TreeRoutingMixin
 
 from .blocks import FeaturedLinkBlock
 
 
-class HomePage(Page):
+class HomePage(TreeRoutingMixin, Page):
     intro_heading = models.CharField("ingress-overskrift", max_length=200, blank=True)
     intro = RichTextField(
         "ingress", blank=True, features=["bold", "italic", "link"], help_text="To–tre setninger."
@@ -71,7 +72,7 @@ class ContentPageTag(TaggedItemBase):
     )
 
 
-class ContentPage(IntroMixin, Page):
+class ContentPage(PortalPageMixin, IntroMixin, Page):
     body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
     tags = ClusterTaggableManager("emneord", through=ContentPageTag, blank=True)
 

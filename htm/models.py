@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin
 
 from .blocks import ResourceBlock, checklist_block
 from .choices import Responsibility
@@ -78,7 +79,7 @@ class RoleLinkBase(Orderable):
         verbose_name_plural = "roller"
 
 
-class HtmModelPage(RoutablePageMixin, IntroMixin, Page):
+class HtmModelPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     """The one page of the model: what HTM is and why, the overview, and resources."""
 
     body = StreamField(
@@ -141,7 +142,7 @@ class HtmModelPage(RoutablePageMixin, IntroMixin, Page):
         )
 
 
-class HtmItemPage(IntroMixin, Page):
+class HtmItemPage(PortalPageMixin, IntroMixin, Page):
     """The shared base of phases and task areas: the parts of the model that a
     municipality must organise, each with one workshop task phrased as a verb."""
 
@@ -268,7 +269,7 @@ class PhaseRole(RoleLinkBase):
     page = ParentalKey(PhasePage, on_delete=models.CASCADE, related_name="role_links")
 
 
-class TaskGroupPage(IntroMixin, Page):
+class TaskGroupPage(PortalPageMixin, IntroMixin, Page):
     """A group of ongoing municipal tasks (løpende kommunale oppgaver)."""
 
     number = models.PositiveSmallIntegerField("nummer", help_text="Gruppens plass i modellen.")

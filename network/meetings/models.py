@@ -8,9 +8,9 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
-from wagtail.query import PageQuerySet
 
 from network.choices import RegistrationStatus
+from portal.routing import PortalPageQuerySet
 
 RELATED_MEETINGS = 8
 # What a visitor may type into the registration form's free text.
@@ -23,7 +23,7 @@ class MeetingPageTag(TaggedItemBase):
     )
 
 
-class MeetingQuerySet(PageQuerySet):
+class MeetingQuerySet(PortalPageQuerySet):
     def upcoming(self, now=None):
         """Meetings that have not ended yet, soonest first."""
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")

@@ -23,6 +23,7 @@ from wagtail.signals import page_published
 
 from network.choices import MeetingType
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin
 
 from . import calendar, contexts, registration
 from .blocks import MaterialsBlock, ProgrammeBlock
@@ -36,7 +37,7 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 CALENDAR_FIELDS = ("start", "end", "location", "digital_link", "cancelled")
 
 
-class MeetingIndexPage(RoutablePageMixin, IntroMixin, Page):
+class MeetingIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     """«Møter og fagdager»: upcoming meetings first, then the past ones by year, with filters,
     and a calendar feed at kalender/ (optionally ?type=fagdag)."""
 
@@ -72,7 +73,7 @@ class MeetingIndexPage(RoutablePageMixin, IntroMixin, Page):
 MeetingManager = PageManager.from_queryset(MeetingQuerySet)
 
 
-class MeetingPage(RoutablePageMixin, IntroMixin, Page):
+class MeetingPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     meeting_type = models.CharField("type møte", max_length=30, choices=MeetingType.choices)
     start = models.DateTimeField("starter", help_text="Norsk tid.")
     end = models.DateTimeField("slutter", help_text="Norsk tid.")

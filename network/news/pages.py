@@ -15,6 +15,7 @@ from network.choices import ProjectStatus, Scope
 from network.organisation.access import visible_contacts
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -22,7 +23,7 @@ TEMPLATES = "network/news/"
 NEWS_PER_PAGE = 10
 
 
-class ProjectIndexPage(RoutablePageMixin, IntroMixin, Page):
+class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     """«Aktiviteter og prosjekter»: the projects and the news, with an RSS and Atom feed."""
 
     parent_page_types = ["home.HomePage"]
@@ -75,7 +76,7 @@ class ProjectIndexPage(RoutablePageMixin, IntroMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class ProjectPage(IntroMixin, Page):
+class ProjectPage(PortalPageMixin, IntroMixin, Page):
     scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
     status = models.CharField(
         "status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ACTIVE
@@ -148,7 +149,7 @@ class ProjectPage(IntroMixin, Page):
         return context
 
 
-class NewsPage(IntroMixin, Page):
+class NewsPage(PortalPageMixin, IntroMixin, Page):
     date = models.DateField("dato")
     scope = models.CharField("nivå", max_length=20, choices=Scope.choices)
     body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin
 
 from . import contexts
 from .blocks import GovernanceBlock, WorkingGroupMeetingBlock
@@ -20,7 +21,7 @@ from .models import Municipality
 TEMPLATES = "network/organisation/"
 
 
-class NetworkPage(RoutablePageMixin, IntroMixin, Page):
+class NetworkPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     """«Nettverket»: members, cohorts, the regional team, working groups and governance.
 
     Serves the municipality pages too: kommuner/ and kommuner/<slug>/, and a contact
@@ -99,7 +100,7 @@ class NetworkPage(RoutablePageMixin, IntroMixin, Page):
         )
 
 
-class WorkingGroupPage(IntroMixin, Page):
+class WorkingGroupPage(PortalPageMixin, IntroMixin, Page):
     mandate = RichTextField("mandat", blank=True, features=["bold", "italic", "link", "ul", "ol"])
     meetings = StreamField(
         [("meeting", WorkingGroupMeetingBlock())],

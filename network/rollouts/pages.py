@@ -14,6 +14,7 @@ from network.choices import RolloutOwner
 from network.statuses import rollout_overview
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.routing import PortalPageMixin
 from portal.sections import page_sections
 
 from .blocks import ResourcesBlock, RolloutProcessBlock
@@ -21,7 +22,7 @@ from .blocks import ResourcesBlock, RolloutProcessBlock
 TEMPLATES = "network/rollouts/"
 
 
-class RolloutIndexPage(RoutablePageMixin, IntroMixin, Page):
+class RolloutIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     """«Nasjonale innføringsløp»: the rollouts, and the regional overview at oversikt/."""
 
     body = StreamField(BodyStreamBlock(), verbose_name="innhold", blank=True)
@@ -74,7 +75,7 @@ class RolloutIndexPage(RoutablePageMixin, IntroMixin, Page):
         return rollout_overview.overview_xlsx(self, request)
 
 
-class RolloutPage(IntroMixin, Page):
+class RolloutPage(PortalPageMixin, IntroMixin, Page):
     short_name = models.CharField(
         "kortnavn", max_length=40, blank=True, help_text="Brukes i tabeller, for eksempel «VKP»."
     )

@@ -1,6 +1,8 @@
 from django import template
 from wagtail.models import Page
 
+from portal.routing import route_ancestors
+
 register = template.Library()
 
 
@@ -16,10 +18,14 @@ def is_section_of(menu_page, current_page) -> bool:
 def breadcrumb_pages(context, page):
     """The ancestors of page to show in the breadcrumb trail, home page first.
 
-    The tree root (depth 1) is never a real page; one query.
+    The tree root (depth 1) is never a real page; no query when the router already read
+    the ancestors (portal/routing.py), one otherwise.
     """
     if page is None or not isinstance(page, Page) or page.depth <= 2:
         return []
+    ancestors = route_ancestors(page)
+    if ancestors is not None:
+        return [ancestor.specific_deferred for ancestor in ancestors if ancestor.live]
     return list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
 
 

@@ -1,0 +1,108 @@
+"""Serving a page in a fixed number of queries, however deep it lies in the tree.
+
+Wagtail finds a page by walking the tree one level at a time (two queries a level: the
+child, then its specific row), checks view restrictions with two more, and every
+`.public()` reads all restrictions first. Here the root page finds the whole chain of pages
+in one query that also tells whether any of them is restricted, and `.public()` is a
+subquery of the listing's own query. What a visitor is served does not change: routable
+pages still answer their own sub-paths before their children, a page that is not live is
+still a 404, and a restricted page is still checked the way Wagtail checks it.
+"""
+
+from django.db import models
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
+from django.http import Http404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def restricted_q() -> Exists:
+    """True for a page that lies in a restricted section: a view restriction exists on the
+    page itself or on one of its ancestors (whose tree path is a prefix of the page's)."""
+    restrictions = PageViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
+    ).filter(prefix=F("page__path"))
+    return Exists(restrictions)
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        # The same pages as Wagtail's, without reading every restriction in a query first.
+        return restricted_q()
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+class PortalPageMixin(models.Model):
+    """For every page type: listings whose `.public()` costs no query of its own, and the
+    view-restriction check answered by the query that routed the request."""
+
+    objects = PortalPageManager()
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        if getattr(self, "_route_unrestricted", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+def _resolves(page, path_components) -> bool:
+    """Whether a routable page answers this sub-path itself (it then wins over children)."""
+    if not page.live or not issubclass(page.specific_class, RoutablePageMixin):
+        return False
+    path = "/" + "".join(f"{component}/" for component in path_components)
+    try:
+        page.specific_deferred.resolve_subpage(path)
+    except Http404:
+        return False
+    return True
+
+
+class TreeRoutingMixin(PortalPageMixin):
+    """For the site's root page: find the requested page below it in two queries."""
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        if not path_components or _resolves(self, path_components):
+            return super().route(request, path_components)
+        steplen = Page.steplen
+        prefixes = [
+            self.url_path + "".join(f"{c}/" for c in path_components[:n])
+            for n in range(1, len(path_components) + 1)
+        ]
+        own_ancestry = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        pages = list(
+            Page.objects.filter(
+                models.Q(path__in=own_ancestry)
+                | models.Q(path__startswith=self.path, url_path__in=prefixes)
+            )
+            .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
+            .order_by("depth")
+        )
+        above = [page for page in pages if page.depth <= self.depth]
+        chain = [page for page in pages if page.depth > self.depth]
+        if not chain:
+            raise Http404
+        # A routable page on the way answers a sub-path before its children do.
+        for consumed, page in enumerate(chain[:-1], start=1):
+            if _resolves(page, path_components[consumed:]):
+                chain = chain[:consumed]
+                break
+        target = chain[-1].specific
+        target._cached_parent_obj = chain[-2] if len(chain) > 1 else self
+        unrestricted = not any(page.restricted or page.alias_of_id for page in above + chain)
+        target._route_unrestricted = unrestricted
+        target._route_ancestors = [page for page in above + chain[:-1] if page.depth > 1]
+        return target.route(request, path_components[len(chain) :])
+
+
+def route_ancestors(page):
+    """The ancestors (below the tree root) the router already read, or None."""
+    return getattr(page, "_route_ancestors", None)
