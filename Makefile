@@ -15,7 +15,7 @@ CHROMIUM ?= /usr/bin/chromium
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help run setup install assets db demo admin serve run-prod check-env bench-load test test-fast lint format browser-deps ci clean
+.PHONY: help run setup install assets db demo admin serve run-prod check-env bench-load bench test test-fast lint format browser-deps ci clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -69,6 +69,16 @@ check-env: install ## Check the environment production needs, and say what is mi
 # Against a running `make run-prod` (BENCH_URL=), with the demo content loaded.
 bench-load: install ## Load test: 50 clients for 60 s over public and member pages (not part of `make test`)
 	$(PY) bench/load.py --url $(or $(BENCH_URL),http://$(HOST):$(PORT)) --clients $(or $(BENCH_CLIENTS),50) --seconds $(or $(BENCH_SECONDS),60)
+
+# Gunicorn on production settings against a plain Django view, on SQLite and (DATABASE_URL=) on
+# PostgreSQL; wrk comes from Debian's packages when it is missing. BENCH_QUICK=1 for a smoke run.
+bench: install assets ## Benchmark every page type against a plain Django view; writes bench/results/latest.md
+	@if ! command -v wrk >/dev/null; then \
+		echo "Installing wrk from Debian's packages…"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; \
+	fi
+	$(PY) bench/run.py
 
 # Two workers (the machines have two cores); each has its own test database.
 PYTEST_WORKERS ?= 2
