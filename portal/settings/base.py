@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     # Our apps, in the order they may import each other (DESIGN.md, section 2).
     "portal",
     "portal.twofactor",
+    # Sitemap, robots.txt, favicon, and what every page's head tells search engines.
+    "portal.seo",
     "home",
     "htm",
     "network",
@@ -74,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     # Request ids in logs and responses; the load balancer's health endpoint (/helse/).
     "django_guid",
     "health_check",

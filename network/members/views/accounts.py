@@ -14,6 +14,7 @@ from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from portal import ratelimits
+from portal.seo.login import leads_to_login
 
 from ..forms import LoginForm
 
@@ -44,6 +45,12 @@ class LoginView(RateLimitedPostMixin, auth_views.LoginView):
     template_name = TEMPLATES + "login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    def get_redirect_url(self):
+        """The ?next= address, except one back to the login (or out): that would show the
+        login again, and each login page would link to one with a longer `next`."""
+        url = super().get_redirect_url()
+        return "" if leads_to_login(url) else url
 
 
 class LogoutView(auth_views.LogoutView):
