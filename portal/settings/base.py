@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     # Our apps, in the order they may import each other (DESIGN.md, section 2).
     "portal",
     "portal.twofactor",
+    # The page cache for anonymous visitors, cleared exactly (portal/pagecache/).
+    "portal.pagecache",
     # Sitemap, robots.txt, favicon, and what every page's head tells search engines.
     "portal.seo",
     "home",
@@ -93,6 +95,11 @@ MIDDLEWARE = [
     # Before anything reads the body: a too large upload gets 413 at once.
     "portal.uploads.UploadSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views from the page cache, before sessions and routing run; copies are
+    # stored compressed (the next one is inside it), and see PrivateCacheMiddleware's marks.
+    "portal.pagecache.middleware.PageCacheMiddleware",
+    # Brotli, zstd or gzip as the client asks; gzip with BREACH padding on private pages.
+    "portal.pagecache.compression.PortalCompressionMiddleware",
     # Cache-Control: private on every response to a logged-in user and on members' URLs.
     "portal.middleware.PrivateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -333,6 +340,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 
 # Security headers, logins, lockouts and rate limits.
 from .security import *  # noqa: E402, F403
+
+# The page cache (PAGE_CACHE_SECONDS) and the CDN purged with it (FRONTEND_CACHE_URL, Cloudflare).
+from .pagecache import *  # noqa: E402, F403
 
 # Logs to stdout, each line with the request id (portal/logs.py); production writes JSON lines.
 # A proxy in front that sets X-Request-ID itself (and replaces the client's) makes its id ours:
