@@ -129,14 +129,15 @@ def warm(client, *urls) -> None:
         assert from_cache(client.get(url)), f"{url} was not cached"
 
 
-def fresh(client, url):
+def fresh(client, url, **extra):
     """A visitor's view that must be rendered anew (not from the cache)."""
-    response = client.get(url)
+    response = client.get(url, **extra)
     assert not from_cache(response), f"{url} came from the cache"
     return response
 
 
-def cached(client, url):
-    response = client.get(url)
+def cached(client, url, **extra):
+    """A visitor's view that must come from the cache."""
+    response = client.get(url, **extra)
     assert from_cache(response), f"{url} was rendered again"
     return response
