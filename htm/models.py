@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
-from portal.routing import PortalPageMixin
+from portal.routing import PortalPageMixin, routed_ancestor
 
 from .blocks import ResourceBlock, checklist_block
 from .choices import Responsibility
@@ -230,7 +230,10 @@ class HtmItemPage(PortalPageMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         model_depth = self.depth - self.depth_below_model
-        model = load_model_structure(self.path[: model_depth * self.steplen], model_depth)
+        model_path = self.path[: model_depth * self.steplen]
+        model = load_model_structure(
+            model_path, model_depth, root=routed_ancestor(self, model_path)
+        )
         context["model"] = model
         context["previous_item"], context["next_item"] = model.neighbours(self)
         context["position"] = model.position_of(self)
@@ -286,7 +289,10 @@ class TaskGroupPage(PortalPageMixin, IntroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        model = load_model_structure(self.path[: -self.steplen], self.depth - 1)
+        model_path = self.path[: -self.steplen]
+        model = load_model_structure(
+            model_path, self.depth - 1, root=routed_ancestor(self, model_path)
+        )
         context["model"] = model
         context["group"] = model.group_for(self)
         context["model_page"] = model.root

@@ -106,3 +106,12 @@ class TreeRoutingMixin(PortalPageMixin):
 def route_ancestors(page):
     """The ancestors (below the tree root) the router already read, or None."""
     return getattr(page, "_route_ancestors", None)
+
+
+def routed_ancestor(page, path: str):
+    """The ancestor at `path` as its own page type (its base fields read, the rest on first
+    use), when the router already read it; None otherwise."""
+    for ancestor in route_ancestors(page) or []:
+        if ancestor.path == path:
+            return ancestor.specific_deferred
+    return None

@@ -12,7 +12,8 @@ not by a Django group, so a group restriction would refuse members whom the page
 links to; the LOGIN restriction sends visitors to the login page, and the hook does the rest.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 MEMBER_COLLECTION_NAME = "Materiell for nettverksmedlemmer"
@@ -39,14 +40,12 @@ def public_collection() -> Collection:
 
 
 def restricted_collection_ids() -> set[int]:
-    """Ids of every collection with a view restriction on it or on an ancestor. Two queries."""
-    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-    if not paths:
-        return set()
-    condition = Q()
-    for path in paths:
-        condition |= Q(path__startswith=path)
-    return set(Collection.objects.filter(condition).values_list("pk", flat=True))
+    """Ids of every collection with a view restriction on it or on an ancestor (whose tree
+    path is a prefix of the collection's). One query."""
+    restrictions = CollectionViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("collection__path"))
+    ).filter(prefix=F("collection__path"))
+    return set(Collection.objects.filter(Exists(restrictions)).values_list("pk", flat=True))
 
 
 def is_restricted_document(document) -> bool:
