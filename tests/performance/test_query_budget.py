@@ -16,12 +16,12 @@ from wagtail.models import Page
 
 from bench.dataset import build
 from htm.models import PhasePage, TaskAreaPage, TaskGroupPage
+from network.choices import MemberRole
 from network.meetings.pages import MeetingPage
 from network.models import Municipality
 from network.news.pages import NewsPage, ProjectPage
 from network.organisation.pages import WorkingGroupPage
 from network.rollouts.pages import RolloutPage
-from network.choices import MemberRole
 from tests.network.helpers import make_member
 
 MAX_QUERIES = 10
@@ -123,9 +123,7 @@ class TestQueryBudget:
     @pytest.mark.parametrize("size", ["demo", "ti ganger demo"])
     def test_every_page_keeps_its_budget(self, budgets, size):
         counts = budgets[0] if size == "demo" else budgets[1]
-        over = {
-            name: n for name, n in counts.items() if n > ABOVE_TARGET.get(name, MAX_QUERIES)
-        }
+        over = {name: n for name, n in counts.items() if n > ABOVE_TARGET.get(name, MAX_QUERIES)}
         assert not over, counts
 
     def test_no_page_runs_more_queries_with_more_content(self, budgets):
