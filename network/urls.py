@@ -2,6 +2,7 @@
 portal/urls.py: the members' accounts, marks and Min kommune, and the status pages."""
 
 from network.members.urls import urlpatterns as member_urls
+from network.progress.urls import urlpatterns as progress_urls
 from network.statuses.urls import urlpatterns as status_urls
 
-urlpatterns = [*member_urls, *status_urls]
+urlpatterns = [*member_urls, *status_urls, *progress_urls]

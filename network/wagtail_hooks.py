@@ -8,6 +8,7 @@ from network.meetings import admin as meetings_admin
 from network.members import admin as members_admin
 from network.news import admin as news_admin  # noqa: F401  (its hooks)
 from network.organisation import admin as organisation_admin
+from network.progress import admin as progress_admin  # noqa: F401  (its hooks)
 from network.statuses import admin as statuses_admin
 
 
