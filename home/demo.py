@@ -25,6 +25,7 @@ def load(context: DemoContext) -> None:
             ContentPage,
             spec["slug"],
             title=spec["title"],
+            seo_title=spec.get("seo_title", ""),
             intro=spec["intro"],
             body=[stream_block(kind, value) for kind, value in spec["body"]],
             show_in_menus=parent is home and spec["slug"] not in NOT_IN_MENU,

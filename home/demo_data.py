@@ -209,6 +209,8 @@ PAGES: list[dict] = [
     # ------------------------------------------------------------------------------
     {
         "title": "Koordineringsgruppe",
+        # The working group under «Nettverket» has the same title: each page its own.
+        "seo_title": "Om koordineringsgruppen",
         "slug": "koordineringsgruppe",
         "intro": (
             "Koordineringsgruppen gir nettverket retning, prioriterer innsatsen og sørger "

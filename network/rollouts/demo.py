@@ -34,6 +34,7 @@ def ensure_rollouts(context, home):
             RolloutPage,
             spec["slug"],
             title=spec["title"],
+            seo_title=spec.get("seo_title", ""),
             short_name=spec["short_name"],
             rollout_owner=spec["owner"],
             intro=spec["intro"],

@@ -148,6 +148,8 @@ ROLLOUTS = [
     {
         "slug": "helhetlig-tjenestemodell-innforing",
         "title": "Helhetlig tjenestemodell",
+        # The model's own page has the same title: each page its own.
+        "seo_title": "Innføringsløp: Helhetlig tjenestemodell",
         "short_name": "HTM",
         "owner": "ks",
         "intro": (
