@@ -22,7 +22,7 @@ help: ## List the targets
 
 run: setup serve ## Install, build, migrate, load demo content and serve at http://127.0.0.1:8000
 
-setup: install assets ## Everything `run` does before it serves: migrate, demo content, demo admin
+setup: install assets messages ## Everything `run` does before it serves: migrate, demo content, demo admin
 	@mkdir -p var
 	$(PY) manage.py setup_demo
 
@@ -60,7 +60,7 @@ serve: ## Serve the portal (PORT= and HOST= override)
 	@echo "E-helse Nordland: http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(PY) manage.py runserver --skip-checks $(HOST):$(PORT)
 
-run-prod: install assets ## Serve production settings with gunicorn and the task worker (needs SECRET_KEY, DATABASE_URL, REDIS_URL, ALLOWED_HOSTS; DEPLOYMENT.md)
+run-prod: install assets messages ## Serve production settings with gunicorn and the task worker (needs SECRET_KEY, DATABASE_URL, REDIS_URL, ALLOWED_HOSTS; DEPLOYMENT.md)
 	$(if $(filter-out file,$(origin HOST)),HOST=$(HOST)) $(if $(filter-out file,$(origin PORT)),PORT=$(PORT)) scripts/run_prod.sh
 
 check-env: install ## Check the environment production needs, and say what is missing
@@ -83,11 +83,25 @@ bench: install assets ## Benchmark every page type against a plain Django view; 
 # Two workers (the machines have two cores); each has its own test database.
 PYTEST_WORKERS ?= 2
 
-test: install assets browser-deps ## Run the whole test suite (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
+test: install assets messages browser-deps ## Run the whole test suite (SQLite; DATABASE_URL=postgres://… for PostgreSQL)
 	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
-test-fast: install assets ## Run the tests without the browser tests
+test-fast: install assets messages ## Run the tests without the browser tests
 	$(PY) -m pytest -n $(PYTEST_WORKERS) -m "not browser"
+
+# The portal's own Norwegian catalogues (locale/nb): the .mo files are built, never committed.
+# compilemessages needs gettext's msgfmt; it comes from Debian's package when it is missing.
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+
+messages: install $(MESSAGES) ## Compile the Norwegian translations in locale/ (.po to .mo)
+
+$(MESSAGES): %.mo: %.po
+	@if ! command -v msgfmt >/dev/null; then \
+		echo "Installing gettext from Debian's packages…"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; \
+	fi
+	$(PY) manage.py compilemessages --locale nb --ignore .venv --ignore node_modules --ignore var -v 0
 
 browser-deps: ## Install Debian's Chromium for the browser tests when it is missing
 	@if [ ! -x $(CHROMIUM) ]; then \

@@ -7,6 +7,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from .choices import TextExtraction
+from .feedback.models import PageFeedback  # noqa: F401  (the model lives in its own room)
 from .storage import document_storage
 from .uploads import clean_title, document_upload_to, validate_document_file
 

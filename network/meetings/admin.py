@@ -3,6 +3,7 @@ viewset is registered by network/wagtail_hooks.py), the next meetings on the hom
 meetings of an HTM area and of a rollout on their pages, and members-only files."""
 
 import django_filters
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
@@ -155,3 +156,19 @@ def refuse_non_members(document, request):
     ):
         raise PermissionDenied("Dokumentet er bare for nettverksmedlemmer.")
     return None
+
+
+PAST_MEETING_WARNING = (
+    "«{title}» er publisert, men møtet startet {start}, som har vært. Sjekk at datoen er "
+    "riktig; et møte som alt er holdt, kan stå som det er."
+)
+
+
+@hooks.register("after_publish_page")
+def warn_when_meeting_is_in_the_past(request, page):
+    """A warning, not a block: publishing a past meeting is sometimes right (its materials are
+    published afterwards), but a wrong year is a common slip."""
+    page = page.specific
+    if isinstance(page, MeetingPage) and page.start and page.start < timezone.now():
+        start = timezone.localtime(page.start).strftime("%d.%m.%Y kl. %H.%M")
+        messages.warning(request, PAST_MEETING_WARNING.format(title=page.title, start=start))

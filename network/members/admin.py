@@ -122,4 +122,8 @@ def erase_person_menu_item():
 @hooks.register("htm_item_page_sections")
 def relevance_of_htm_item(request, page):
     """«Relevant for kommunene» on every HTM phase and task area (htm does not import network)."""
-    return mark_section(request, page, order=50)
+    section = mark_section(request, page, order=50)
+    if section is not None:
+        # HTM pages show no messages of their own: the panel confirms a mark there.
+        section["show_messages"] = True
+    return section

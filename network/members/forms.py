@@ -79,7 +79,7 @@ class MarkForm(forms.Form):
         help_text="Skill flere emneord med komma, for eksempel «opplæring, budsjett 2026».",
     )
     note = forms.CharField(
-        label="Notat (valgfritt)",
+        label="Notat",
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),

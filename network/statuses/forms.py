@@ -5,6 +5,7 @@ save over someone else's newer one is refused (statuses/base.py)."""
 import hashlib
 
 from django import forms
+from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from .base import CONFLICT_MESSAGE
@@ -72,11 +73,28 @@ class TaskStatusForm(forms.Form):
         return self.fingerprint_of(self.cleaned_data)
 
 
+class NumberedStepField(forms.ModelChoiceField):
+    """The rollout's steps numbered as the rollout page shows them: «1. Avklare tjenester»."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers: dict[int, int] = {}
+
+    def label_from_instance(self, obj) -> str:
+        number = self.numbers.get(obj.pk)
+        return f"{number}. {obj.title}" if number else obj.title
+
+
+FUTURE_SINCE_MESSAGE = (
+    "«Siden» kan ikke være fram i tid. Skriv datoen statusen gjaldt fra, i dag eller tidligere."
+)
+
+
 class RolloutStatusForm(forms.Form):
     level = forms.ModelChoiceField(
         label="Status", queryset=RolloutStatusLevel.objects.all(), empty_label=None
     )
-    current_step = forms.ModelChoiceField(
+    current_step = NumberedStepField(
         label="Nåværende trinn", queryset=None, required=False
     )  # the rollout's own steps, set by __init__
     since = forms.DateField(
@@ -93,8 +111,17 @@ class RolloutStatusForm(forms.Form):
 
     def __init__(self, *args, rollout, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["current_step"].queryset = rollout.steps.all()
-        self.fields["current_step"].empty_label = "Ikke valgt"
+        steps = rollout.steps.all()
+        field = self.fields["current_step"]
+        field.queryset = steps
+        field.empty_label = "Ikke valgt"
+        field.numbers = {step.pk: n for n, step in enumerate(steps, start=1)}
+
+    def clean_since(self):
+        since = self.cleaned_data.get("since")
+        if since and since > timezone.localdate():
+            raise forms.ValidationError(FUTURE_SINCE_MESSAGE, code="future")
+        return since
 
     def seen_version(self) -> int:
         return self.cleaned_data.get("version") or 0

@@ -37,19 +37,27 @@ def member_links(municipality) -> dict:
     }
 
 
+def count_of(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def report_sheet_save(request, saved: int, conflicts: int) -> None:
     if conflicts:
         messages.error(
             request,
-            f"{conflicts} oppgave(r) ble ikke lagret fordi noen andre endret dem mens du "
-            "redigerte. Der ser du den nye verdien ved siden av din. "
-            + (f"{saved} andre endring(er) ble lagret. " if saved else "")
+            f"{count_of(conflicts, 'oppgave', 'oppgaver')} ble ikke lagret fordi noen andre "
+            "endret dem mens du redigerte. Der ser du den nye verdien ved siden av din. "
+            + (
+                f"{count_of(saved, 'annen endring', 'andre endringer')} ble lagret. "
+                if saved
+                else ""
+            )
             + "Lagre på nytt om din verdi skal gjelde.",
         )
     elif saved:
-        messages.success(request, f"Lagret: {saved} oppgave(r) er oppdatert.")
+        messages.success(request, f"Lagret: {count_of(saved, 'oppgave', 'oppgaver')} er oppdatert.")
     else:
-        messages.info(request, "Ingen endringer å lagre.")
+        messages.info(request, "Lagret: ingen endringer å lagre.")
 
 
 @municipality_view(edit_to_write=True)
@@ -121,6 +129,35 @@ def initial_rollout_values(status) -> dict:
     }
 
 
+def _date(value) -> str:
+    return value.strftime("%d.%m.%Y") if value else "ingen dato"
+
+
+def _short(text: str, length: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def what_changed(change) -> list[str]:
+    """What one saved change altered, in words: status, step, date and note; never a
+    «Forberedelse → Forberedelse» for a save that changed only the step or the note."""
+    parts = []
+    if change.old_level_id != change.new_level_id:
+        old = change.old_level.name if change.old_level else "ingen status"
+        parts.append(f"Status: {old} → {change.new_level.name if change.new_level else '–'}")
+    if change.old_step != change.new_step:
+        parts.append(
+            f"Trinn: {change.old_step or 'ikke valgt'} → {change.new_step or 'ikke valgt'}"
+        )
+    if change.old_since != change.new_since:
+        parts.append(f"Siden: {_date(change.old_since)} → {_date(change.new_since)}")
+    if change.old_note != change.new_note:
+        parts.append(
+            f"Merknad: «{_short(change.new_note)}»" if change.new_note else "Merknaden er fjernet"
+        )
+    return parts or ["Lagret uten endringer"]
+
+
 def save_rollout_status(request, form, status, municipality, rollout):
     """Save what the form holds over the version it showed; the conflicting status, if
     someone else saved in between, else None."""
@@ -158,6 +195,9 @@ def rollout_status_view(request, municipality, rollout_id):
             form = RolloutStatusForm(data, rollout=rollout)
             form.is_valid()
             status = conflict
+        else:
+            # Nothing is lost: the form comes back with what the person wrote.
+            messages.error(request, "Statusen er ikke lagret. Se merknaden ved feltet.")
     else:
         form = RolloutStatusForm(initial=initial_rollout_values(status), rollout=rollout)
     history = []
@@ -167,6 +207,8 @@ def rollout_status_view(request, municipality, rollout_id):
                 :ROLLOUT_HISTORY_LENGTH
             ]
         )
+        for change in history:
+            change.described = what_changed(change)
     return TemplateResponse(
         request,
         TEMPLATES + "rollout_status_form.html",

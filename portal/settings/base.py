@@ -218,6 +218,8 @@ TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
 FORMAT_MODULE_PATH = ["portal.formats"]
+# Our own catalogues (locale/nb) first: what Django's and Wagtail's nb translations lack.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # Static files: our own under static/, Designsystemet copied by `npm run build` to var/assets.
 STATICFILES_DIRS = [BASE_DIR / "static", VAR_DIR / "assets"]
