@@ -55,6 +55,16 @@ class CachedPage:
         return response
 
 
+def release() -> str:
+    """Part of every key: a new release's pages (templates, hashed static files) never meet
+    the old release's copies. The static manifest's hash changes with any static file;
+    PAGE_CACHE_RELEASE (the release id) with anything else."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    manifest = getattr(staticfiles_storage, "manifest_hash", "") or ""
+    return f"{getattr(settings, 'PAGE_CACHE_RELEASE', '')}:{manifest}"
+
+
 def seconds() -> int:
     return int(getattr(settings, "PAGE_CACHE_SECONDS", 0) or 0)
 
@@ -63,7 +73,7 @@ def cookie_names() -> set[str]:
     return {settings.SESSION_COOKIE_NAME, "messages"}
 
 
-def cache_key(request) -> str | None:
+def cache_key(request, release: str = "") -> str | None:
     """The copy's key (address, known parameters, encoding), or None for a request the
     cache leaves alone."""
     if request.method not in ("GET", "HEAD"):
@@ -85,7 +95,7 @@ def cache_key(request) -> str | None:
     except DisallowedHost:
         return None
     encoding = compressor(request.META.get("HTTP_ACCEPT_ENCODING", ""))[0] or "identity"
-    raw = f"{request.scheme}://{host}{path}?{params!r}#{encoding}"
+    raw = f"{release}|{request.scheme}://{host}{path}?{params!r}#{encoding}"
     return KEY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -135,10 +145,11 @@ def private_headers(request, response) -> None:
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.release = release()
 
     def __call__(self, request):
         timeout = seconds()
-        key = cache_key(request) if timeout else None
+        key = cache_key(request, self.release) if timeout else None
         if key is None:
             response = self.get_response(request)
             if timeout:

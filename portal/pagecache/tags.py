@@ -77,6 +77,8 @@ UNTRACKED_MODELS = {
     "wagtailcore.comment",
     "wagtailcore.commentreply",
     "wagtailcore.uploadedfile",
+    # Made while pages render; a changed image clears its own tag.
+    "wagtailimages.rendition",
 }
 
 TABLE_PATTERN = re.compile(r'(?:FROM|JOIN)\s+"([^"]+)"', re.IGNORECASE)

@@ -6,6 +6,9 @@ import os
 # changes, so this bounds only what depends on the clock (a meeting passing from «kommende»
 # to «tidligere»). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS") or 600)
+# The release id (a git hash or version): copies of another release are never served. The
+# static manifest's hash is part of the key as well.
+PAGE_CACHE_RELEASE = os.environ.get("PAGE_CACHE_RELEASE") or os.environ.get("SENTRY_RELEASE", "")
 # Query parameters of the public listings (pages, meeting filters, the status table's order);
 # an address with any other parameter is not cached.
 PAGE_CACHE_QUERY_PARAMS = [
