@@ -1,6 +1,7 @@
 """Every model of the network app, from its rooms, for Django (which loads `network.models`)
 and for the other apps. Code inside network/ imports from the rooms themselves."""
 
+from network.follow.models import AnnouncedMaterial, Notice, Subscription
 from network.meetings.models import MeetingPageTag, MeetingRegistration
 from network.meetings.pages import MeetingIndexPage, MeetingPage
 from network.members.models import MarkTag, RelevanceMark, TaggedMark
@@ -18,6 +19,7 @@ from network.statuses.models import (
 )
 
 __all__ = [
+    "AnnouncedMaterial",
     "Cohort",
     "ContactPerson",
     "MarkTag",
@@ -29,6 +31,7 @@ __all__ = [
     "Municipality",
     "NetworkPage",
     "NewsPage",
+    "Notice",
     "ProjectIndexPage",
     "ProjectPage",
     "RelevanceMark",
@@ -38,6 +41,7 @@ __all__ = [
     "RolloutStatusChange",
     "RolloutStatusLevel",
     "RolloutStep",
+    "Subscription",
     "TaggedMark",
     "TaskStatus",
     "TaskStatusChange",

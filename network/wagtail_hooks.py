@@ -4,6 +4,7 @@ imported here, and the snippets are grouped in the admin menu as editors know th
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from network.follow import admin as follow_admin
 from network.meetings import admin as meetings_admin
 from network.members import admin as members_admin
 from network.news import admin as news_admin  # noqa: F401  (its hooks)
@@ -42,3 +43,4 @@ class MembersViewSetGroup(SnippetViewSetGroup):
 register_snippet(NetworkViewSetGroup)
 register_snippet(MembersViewSetGroup)
 register_snippet(meetings_admin.MeetingRegistrationViewSet)
+register_snippet(follow_admin.NoticeViewSet)

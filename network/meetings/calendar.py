@@ -9,6 +9,7 @@ meetings that calendar programs can subscribe to.
 """
 
 import datetime
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -31,7 +32,7 @@ def meeting_uid(page) -> str:
     return f"{page.translation_key}@{UID_DOMAIN}"
 
 
-def build_event(page, request) -> Event:
+def build_event(page, request=None) -> Event:
     zone = ZoneInfo(settings.TIME_ZONE)
     event = Event()
     event.add("uid", meeting_uid(page))
@@ -42,8 +43,12 @@ def build_event(page, request) -> Event:
     event.add("summary", ("AVLYST: " if page.cancelled else "") + page.title)
     event.add("status", "CANCELLED" if page.cancelled else "CONFIRMED")
     event.add("categories", [page.get_meeting_type_display()])
-    # The address the visitor used, so development and test servers link to themselves.
-    url = request.build_absolute_uri(page.get_url(request))
+    # The address the visitor used, so development and test servers link to themselves;
+    # the portal's own address in an e-mail (no request).
+    if request is None:
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + page.url
+    else:
+        url = request.build_absolute_uri(page.get_url(request))
     event.add("url", vUri(url))
     location = page.location or ("Digitalt" if page.digital_link else "")
     if location:
@@ -79,6 +84,26 @@ def build_calendar(pages, request, name: str) -> Calendar:
         last = max(page.end for page in pages).date().replace(month=12, day=31)
         calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar
+
+
+def invitation(page, method: str = "REQUEST") -> str:
+    """The meeting as an invitation for an e-mail (RFC 5546): METHOD:REQUEST with the same
+    UID and the meeting's current SEQUENCE updates the entry already in a calendar;
+    METHOD:CANCEL (for a cancelled meeting) removes it."""
+    calendar = build_calendar([page], None, page.title)
+    calendar.add("method", method)
+    event = calendar.walk("VEVENT")[0]
+    if method == "CANCEL":
+        event.pop("status", None)
+        event.add("status", "CANCELLED")
+    if page.organiser:
+        # RFC 5546 wants an ORGANIZER on a request; the portal's sender speaks for the organiser.
+        event.add("organizer", f"mailto:{_sender_address()}", parameters={"CN": page.organiser})
+    return calendar.to_ical().decode()
+
+
+def _sender_address() -> str:
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "post@example.org"
 
 
 def ics_response(calendar: Calendar, filename: str, attachment: bool) -> HttpResponse:

@@ -176,7 +176,7 @@ class MaterialReader:
         )
 
 
-def registration_context(page, form, now) -> dict | None:
+def registration_context(page, form, now, user=None) -> dict | None:
     if not page.registration_open:
         return None
     confirmed = page.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
@@ -187,7 +187,8 @@ def registration_context(page, form, now) -> dict | None:
         "full": free == 0,
         "waiting_list": page.waiting_list,
         "closes": page.registration_closes,
-        "form": form or RegistrationForm(),
+        # A member's form is filled in from the account.
+        "form": form or RegistrationForm(user=user),
         "action": page.url + page.reverse_subpage("register"),
         "retention_days": retention_days(),
     }
@@ -216,7 +217,7 @@ def meeting_context(page, request, form=None) -> dict:
         "materials": all_materials,
         "any_members_only": any(m.members_only for m in all_materials),
         "other_materials": other_materials,
-        "registration": registration_context(page, form, now),
+        "registration": registration_context(page, form, now, request.user),
         "related_rollouts": visible_related(page.rollouts),
         "related_areas": visible_related(page.htm_areas),
         "tags": list(page.tags.all()),

@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 
 from network.choices import MeetingType
+from network.organisation.access import is_network_member, memberships
 from network.organisation.models import Municipality
 
 from .models import MAX_COMMENTS_LENGTH, MeetingRegistration
@@ -21,7 +22,9 @@ def retention_days() -> int:
 
 class RegistrationForm(forms.ModelForm):
     """The registration form. A network member registers with the account's e-mail address
-    (account_email): the field is left out, and the address needs no confirmation."""
+    (account_email): the field is left out, and the address needs no confirmation. Given the
+    member (user), the form is filled in from the account: name, address and municipality
+    need not be typed again."""
 
     # The status of the page that shows the form again: 429 when a rate limit refused it.
     status_code = 400
@@ -72,7 +75,11 @@ class RegistrationForm(forms.ModelForm):
             "comments": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, account_email: str = "", **kwargs):
+    def __init__(self, *args, account_email: str = "", user=None, **kwargs):
+        if user is not None and not account_email:
+            account_email = member_email(user)
+        if account_email and user is not None:
+            kwargs["initial"] = {**account_initial(user), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.account_email = account_email
         if account_email:
@@ -111,6 +118,29 @@ class RegistrationForm(forms.ModelForm):
 
     def validate_unique(self):
         """Duplicates are not an error to show: register() treats them as done already."""
+
+
+def member_email(user) -> str:
+    """The address a network member registers with; "" for everyone else."""
+    if user.is_authenticated and user.email and is_network_member(user):
+        return user.email
+    return ""
+
+
+def account_initial(user) -> dict:
+    initial = {"name": user.get_full_name()}
+    own = memberships(user)
+    if own:
+        initial["municipality"] = own[0].municipality_id
+    return initial
+
+
+class RegistrationChangeForm(RegistrationForm):
+    """What the person may change by the link in the confirmation: everything but the
+    address (which the link belongs to)."""
+
+    class Meta(RegistrationForm.Meta):
+        fields = ["name", "municipality", "organisation", "comments"]
 
 
 class MeetingFilterForm(forms.Form):

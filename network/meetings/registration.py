@@ -10,6 +10,11 @@ place on the waiting list, in the order of confirmation. A network member regist
 account's address, which needs no confirmation, and counts at once. The e-mails never carry
 anything a visitor typed except the recipient's own address: they go to an address nobody
 has confirmed yet.
+
+The e-mails are queued, not sent here: `mail_ready` hands each one to the follow room,
+which sends it through the task worker (network/follow/). A confirmed registration's
+e-mail carries a signed link where the person changes or cancels it; cancelling frees the
+seat for the first on the waiting list, who is told.
 """
 
 import datetime
@@ -19,23 +24,28 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 
 from network.choices import RegistrationStatus
-from network.organisation.access import is_network_member
 from portal import ratelimits
 
-from .forms import RegistrationForm, retention_days
+from . import calendar
+from .forms import RegistrationForm, member_email, retention_days
 from .models import MeetingRegistration
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_CONFIRMATION_HOURS = 48
 SIGNING_SALT = "network.meetings.registration-confirmation"
+MANAGE_SALT = "network.meetings.registration-manage"
+# Sent (after commit) with registration, kind, subject, text, event, calendar and
+# calendar_method for every e-mail about a registration; the follow room queues it.
+mail_ready = Signal()
 # The fields a new submission for a registration still waiting for confirmation replaces.
 EDITABLE_FIELDS = ("name", "municipality", "organisation", "comments")
 
@@ -52,9 +62,7 @@ def confirmation_hours() -> int:
 
 def account_email(user) -> str:
     """The address a network member registers with; "" for everyone else."""
-    if user.is_authenticated and user.email and is_network_member(user):
-        return user.email
-    return ""
+    return member_email(user)
 
 
 # Registering ----------------------------------------------------------------------------------
@@ -67,7 +75,7 @@ def submit(page, request):
         messages.error(request, "Påmeldingen til dette møtet er stengt.")
         return None
     member_email = account_email(request.user)
-    form = RegistrationForm(request.POST, account_email=member_email)
+    form = RegistrationForm(request.POST, user=request.user)
     if ratelimits.is_limited(request, "registration"):
         return _refused(form)
     if not form.is_valid():
@@ -202,6 +210,9 @@ def confirm_url(registration) -> str:
     return f"{page.url}{page.reverse_subpage('confirm_registration')}?{query}"
 
 
+BROKEN_LINK = "Lenken virker ikke. Sjekk at du har med hele lenken fra e-posten."
+
+
 class LinkError(Exception):
     """A confirmation link that does not work, with the message to show."""
 
@@ -218,9 +229,7 @@ def registration_for_token(page, token: str) -> MeetingRegistration:
             "Meld deg på igjen, så får du en ny lenke."
         ) from None
     except (signing.BadSignature, ValueError):
-        raise LinkError(
-            "Lenken virker ikke. Sjekk at du har med hele lenken fra e-posten."
-        ) from None
+        raise LinkError(BROKEN_LINK) from None
     registration = (
         page.registrations.filter(pk=data.get("id")).first() if isinstance(data, dict) else None
     )
@@ -285,22 +294,38 @@ def expired_unconfirmed(now=None):
 # E-mails ----------------------------------------------------------------------------------
 
 
-def _meeting_context(page, request) -> dict:
+def _meeting_context(page, request=None) -> dict:
+    if request is None:
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        meeting_url, calendar_url = base + page.url, base + page.calendar_url()
+    else:
+        meeting_url = request.build_absolute_uri(page.get_url(request))
+        calendar_url = request.build_absolute_uri(page.calendar_url())
     return {
         "meeting": page,
-        "meeting_url": request.build_absolute_uri(page.get_url(request)),
-        "calendar_url": request.build_absolute_uri(page.calendar_url()),
+        "meeting_url": meeting_url,
+        "calendar_url": calendar_url,
         "retention_days": retention_days(),
     }
 
 
-def _send(registration, subject, template, context) -> None:
-    body = render_to_string(template, context)
-    try:
-        send_mail(subject, body, None, [registration.email])
-    except Exception:
-        # The registration is saved; a mail server that is down must not turn it into an error.
-        logger.exception("Could not send e-mail about registration %s", registration.pk)
+def _send(registration, kind, subject, template, context, *, event="", invitation="") -> None:
+    """Queue the e-mail (the follow room sends it through the task worker). A seat comes
+    with the meeting as a calendar invitation (REQUEST); a cancellation removes it (CANCEL)."""
+    text = render_to_string(template, context)
+    ics = calendar.invitation(registration.meeting, invitation) if invitation else ""
+    # To the microsecond: every new submission of a pending registration is a new event.
+    stamp = (registration.confirmed_at or registration.created_at).timestamp()
+    mail_ready.send(
+        sender=MeetingRegistration,
+        registration=registration,
+        kind=kind,
+        subject=subject,
+        text=text,
+        event=event or f"registration:{registration.pk}:{kind}:{stamp:.6f}",
+        calendar=ics,
+        calendar_method=invitation if ics else "",
+    )
 
 
 def send_address_check(registration, request) -> None:
@@ -315,6 +340,7 @@ def send_address_check(registration, request) -> None:
     }
     _send(
         registration,
+        "address-check",
         f"Bekreft påmeldingen: {page.title}",
         "network/meetings/email/confirm_address.txt",
         context,
@@ -327,8 +353,141 @@ def send_confirmation(registration, request, position) -> None:
         **_meeting_context(page, request),
         "registration": registration,
         "position": position,
+        "manage_url": manage_url(registration),
     }
     subject = (
         f"Venteliste: {page.title}" if position else f"Påmeldingen er registrert: {page.title}"
     )
-    _send(registration, subject, "network/meetings/email/confirmation.txt", context)
+    kind = "waiting" if position else "confirmed"
+    template = "network/meetings/email/confirmation.txt"
+    _send(registration, kind, subject, template, context, invitation="" if position else "REQUEST")
+
+
+# Changing and cancelling by the signed link ------------------------------------------------
+
+
+def manage_token(registration) -> str:
+    """A signed link for the person to change or cancel the registration; it works until
+    the registration is gone."""
+    data = {"id": registration.pk, "e": registration.email.lower()}
+    return signing.Signer(salt=MANAGE_SALT).sign_object(data)
+
+
+def manage_url(registration) -> str:
+    # By name, so the meetings room does not import the follow room that serves it.
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("registration_manage", args=[manage_token(registration)])
+
+
+def registration_for_manage_token(token: str) -> MeetingRegistration:
+    try:
+        data = signing.Signer(salt=MANAGE_SALT).unsign_object(token)
+    except signing.BadSignature:
+        raise LinkError(BROKEN_LINK) from None
+    registration = (
+        MeetingRegistration.objects.select_related("meeting", "municipality")
+        .filter(pk=data.get("id"))
+        .first()
+        if isinstance(data, dict)
+        else None
+    )
+    if registration is None or registration.email.lower() != data.get("e"):
+        raise LinkError(
+            "Påmeldingen finnes ikke lenger. Kanskje er den allerede avmeldt, eller møtet er "
+            "over og påmeldingene slettet."
+        )
+    return registration
+
+
+def cancel(registration) -> MeetingRegistration | None:
+    """Cancel a registration: a confirmed one frees its seat for the first on the waiting
+    list, who moves up and is told. Returns the one promoted, if any."""
+    page = registration.meeting
+    with transaction.atomic():
+        type(page).objects.select_for_update().filter(pk=page.pk).values_list("pk").first()
+        freed = registration.status == RegistrationStatus.CONFIRMED
+        registration.delete()
+        promoted = promote_waiting(page) if freed else None
+    return promoted
+
+
+def promote_waiting(page) -> MeetingRegistration | None:
+    """Give a free seat to the first on the waiting list (in the order of confirmation)."""
+    if page.capacity is not None:
+        taken = page.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+        if taken >= page.capacity:
+            return None
+    first = (
+        page.registrations.filter(status=RegistrationStatus.WAITING)
+        .order_by("confirmed_at", "pk")
+        .first()
+    )
+    if first is None:
+        return None
+    first.status = RegistrationStatus.CONFIRMED
+    first.save(update_fields=["status"])
+    transaction.on_commit(lambda: send_promoted(first))
+    return first
+
+
+def send_promoted(registration) -> None:
+    page = registration.meeting
+    context = {
+        **_meeting_context(page),
+        "registration": registration,
+        "manage_url": manage_url(registration),
+    }
+    _send(
+        registration,
+        "promoted",
+        f"Du har fått plass: {page.title}",
+        "network/follow/email/registration_promoted.txt",
+        context,
+        invitation="REQUEST",
+    )
+
+
+def send_cancelled(registration) -> None:
+    """The receipt for a cancellation (the row is already gone: its values are used)."""
+    page = registration.meeting
+    _send(
+        registration,
+        "cancelled",
+        f"Du er avmeldt: {page.title}",
+        "network/follow/email/registration_cancelled.txt",
+        {**_meeting_context(page), "registration": registration},
+        invitation="CANCEL",
+        event=f"registration:{page.pk}:{registration.email.lower()}:cancelled:"
+        f"{int(timezone.now().timestamp())}",
+    )
+
+
+def send_reminders(now=None) -> int:
+    """Remind everyone with a seat of a meeting that starts tomorrow (Norwegian time).
+    Idempotent: run it as often as you like, each person gets one reminder a meeting."""
+    today = timezone.localdate(now or timezone.now())
+    tomorrow = today + datetime.timedelta(days=1)
+    registrations = MeetingRegistration.objects.filter(
+        status=RegistrationStatus.CONFIRMED,
+        meeting__live=True,
+        meeting__cancelled=False,
+        meeting__start__date=tomorrow,
+    ).select_related("meeting", "municipality")
+    count = 0
+    for registration in registrations:
+        page = registration.meeting
+        context = {
+            **_meeting_context(page),
+            "registration": registration,
+            "manage_url": manage_url(registration),
+        }
+        _send(
+            registration,
+            "reminder",
+            f"Påminnelse: {page.title} i morgen",
+            "network/follow/email/registration_reminder.txt",
+            context,
+            event=f"reminder:{registration.pk}:{page.start.date().isoformat()}",
+        )
+        count += 1
+    return count

@@ -7,8 +7,9 @@ with its revisions, meeting registrations, login records); what they recorded fo
 municipality stays with the municipality. Marks, statuses and status history keep their
 rows, with `changed_by`/`updated_by` emptied by the foreign keys' SET_NULL, and the admin's
 history keeps its entries with the name replaced by «Slettet bruker» (organisation/models.py).
-Registrations for meetings still to come are cancelled, which frees the seat; those for past
-meetings are deleted.
+Registrations for meetings still to come are cancelled, which frees the seat for the first on
+the waiting list; those for past meetings are deleted. What the person follows and the
+e-mails sent to them (the follow room) go too.
 
 This module sits on top of the rooms it reads (organisation, statuses, meetings), which is
 why it lives in the members room.
@@ -23,6 +24,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from network.follow.models import Notice, Subscription
+from network.meetings import registration as meeting_registration
 from network.meetings.models import MeetingRegistration
 from network.organisation.access import EDITORS_GROUP
 from network.organisation.models import ContactPerson, Membership
@@ -83,6 +86,8 @@ def personal_data(user) -> dict:
         "markeringer": _marks(user),
         "statusendringer": _status_changes(user),
         "pameldinger": _registrations(user.email),
+        "folger": _subscriptions(user),
+        "e_poster_sendt": _notices(user.email),
         "kontaktperson": _contact_persons(user.email),
         "innlogginger": _login_records(user),
     }
@@ -164,6 +169,47 @@ def _registrations(email: str) -> list[dict]:
     ]
 
 
+def subscriptions_of(user=None, email: str = ""):
+    query = Q(pk__in=[])
+    if user is not None:
+        query |= Q(user=user)
+    if email:
+        query |= Q(email__iexact=email)
+    return Subscription.objects.filter(query)
+
+
+def _subscriptions(user) -> list[dict]:
+    subscriptions = subscriptions_of(user, user.email).select_related("page", "tag", "municipality")
+    return [
+        {
+            "folger": subscription.target_label,
+            "e_post": subscription.email,
+            "hvor_ofte": subscription.get_frequency_display(),
+            "opprettet": _time(subscription.created_at),
+            "bekreftet": _time(subscription.confirmed_at),
+        }
+        for subscription in subscriptions
+    ]
+
+
+def notices_of(email: str):
+    if not email:
+        return Notice.objects.none()
+    return Notice.objects.filter(email__iexact=email)
+
+
+def _notices(email: str) -> list[dict]:
+    return [
+        {
+            "emne": notice.subject,
+            "status": notice.get_status_display(),
+            "opprettet": _time(notice.created_at),
+            "sendt": _time(notice.sent_at),
+        }
+        for notice in notices_of(email)
+    ]
+
+
 def contact_persons_of(email: str):
     if not email:
         return ContactPerson.objects.none()
@@ -217,12 +263,15 @@ class PersonRecords:
     contact_persons: list = field(default_factory=list)
     upcoming_registrations: int = 0
     past_registrations: int = 0
+    subscriptions: int = 0
+    notices: int = 0
     protected_users: list = field(default_factory=list)
 
     @property
     def erasable(self) -> bool:
         registrations = self.upcoming_registrations + self.past_registrations
-        return bool(self.users or self.contact_persons or registrations)
+        following = self.subscriptions + self.notices
+        return bool(self.users or self.contact_persons or registrations or following)
 
     @property
     def is_empty(self) -> bool:
@@ -234,6 +283,8 @@ class PersonRecords:
         lines += [f"Kontaktperson: {person.name}" for person in self.contact_persons]
         lines.append(f"Påmeldinger til kommende møter som avmeldes: {self.upcoming_registrations}")
         lines.append(f"Påmeldinger til tidligere møter som slettes: {self.past_registrations}")
+        lines.append(f"Abonnementer (det personen følger): {self.subscriptions}")
+        lines.append(f"Varsler sendt på e-post: {self.notices}")
         return lines
 
 
@@ -263,6 +314,8 @@ def find_person(email: str, *, may_erase_admins: bool = False) -> PersonRecords:
     upcoming, past = _split_registrations(email)
     records.upcoming_registrations = upcoming.count()
     records.past_registrations = past.count()
+    records.subscriptions = subscriptions_of(None, email).count()
+    records.notices = notices_of(email).count()
     return records
 
 
@@ -273,11 +326,14 @@ def _split_registrations(email: str):
 
 
 def erase_registrations(email: str) -> tuple[int, int]:
-    """Cancel the registrations for meetings still to come (the seat is free again: only
-    confirmed rows count against the capacity) and delete those for past meetings.
+    """Cancel the registrations for meetings still to come (the seat goes to the first on
+    the waiting list, who is told) and delete those for past meetings.
     Returns (cancelled, deleted)."""
     upcoming, past = _split_registrations(email)
-    cancelled = upcoming.delete()[1].get(MeetingRegistration._meta.label, 0)
+    cancelled = 0
+    for registration in upcoming.select_related("meeting"):
+        meeting_registration.cancel(registration)
+        cancelled += 1
     deleted = past.delete()[1].get(MeetingRegistration._meta.label, 0)
     return cancelled, deleted
 
@@ -290,6 +346,8 @@ def erase_user(user) -> None:
         model.objects.filter(_login_filter(user)).delete()
     if user.email:
         erase_registrations(user.email)
+        erase_following(user.email)
+    subscriptions_of(user).delete()
     # Memberships go with the user (CASCADE); marks, statuses and history keep their rows
     # with the person emptied (SET_NULL); the admin's history loses the name (post_delete).
     user.delete()
@@ -303,7 +361,14 @@ def erase_person(records: PersonRecords) -> PersonRecords:
     for person in records.contact_persons:
         person.delete()
     erase_registrations(records.email)
+    erase_following(records.email)
     return records
+
+
+def erase_following(email: str) -> None:
+    """What the address follows, and the e-mails sent to it."""
+    subscriptions_of(None, email).delete()
+    notices_of(email).delete()
 
 
 # Forms -------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from network.follow.models import Notice, Subscription, notice_retention_days, opt_in_hours
 from network.meetings.forms import retention_days
 from network.meetings.models import MeetingRegistration
 from network.meetings.registration import confirmation_hours, expired_unconfirmed
@@ -13,7 +14,8 @@ class Command(BaseCommand):
         "Sletter påmeldinger til møter som sluttet for mer enn "
         "MEETING_REGISTRATION_RETENTION_DAYS dager siden (30 om ikke annet er satt), og "
         "påmeldinger som ikke ble bekreftet innen MEETING_REGISTRATION_CONFIRMATION_HOURS "
-        "timer (48). "
+        "timer (48). Sletter også abonnementer som ikke ble bekreftet innen FOLLOW_OPT_IN_HOURS "
+        "timer (48), og sendte varsler eldre enn FOLLOW_NOTICE_RETENTION_DAYS dager (90). "
         "Personopplysninger skal ikke lagres lenger enn nødvendig. Kjør daglig, for eksempel "
         "fra cron."
     )
@@ -40,6 +42,16 @@ class Command(BaseCommand):
         unconfirmed = expired_unconfirmed().exclude(pk__in=old.values("pk"))
         unconfirmed_count = unconfirmed.count()
         hours = confirmation_hours()
+        opt_in_cutoff = timezone.now() - datetime.timedelta(hours=opt_in_hours())
+        unconfirmed_subscriptions = Subscription.objects.filter(
+            confirmed_at__isnull=True, created_at__lt=opt_in_cutoff
+        )
+        old_notices = Notice.expired()
+        following = (
+            f"{unconfirmed_subscriptions.count()} abonnementer som ikke ble bekreftet innen "
+            f"{opt_in_hours()} timer og {old_notices.count()} varsler eldre enn "
+            f"{notice_retention_days()} dager"
+        )
         if dry_run:
             self.stdout.write(
                 f"Ville slettet {count} påmeldinger til {meetings} møter som sluttet før "
@@ -47,7 +59,11 @@ class Command(BaseCommand):
                 f"{unconfirmed_count} som ikke ble bekreftet innen {hours} timer. "
                 "Ingenting er slettet."
             )
+            self.stdout.write(f"Ville slettet {following}.")
             return
+        self.stdout.write(self.style.SUCCESS(f"Slettet {following}."))
+        unconfirmed_subscriptions.delete()
+        old_notices.delete()
         unconfirmed.delete()
         old.delete()
         self.stdout.write(
