@@ -290,6 +290,11 @@ ADMINS = [
     (name, address) for name, address in getaddresses([os.environ.get("ADMINS", "")]) if address
 ]
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
+# Following (network/follow/): at most this many e-mails a minute from the task worker, hours a
+# visitor's confirmation link works, days sent notices are kept (delete_old_registrations).
+FOLLOW_EMAILS_PER_MINUTE = int(os.environ.get("FOLLOW_EMAILS_PER_MINUTE") or 60)
+FOLLOW_OPT_IN_HOURS = int(os.environ.get("FOLLOW_OPT_IN_HOURS") or 48)
+FOLLOW_NOTICE_RETENTION_DAYS = int(os.environ.get("FOLLOW_NOTICE_RETENTION_DAYS") or 90)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "E-helse Nordland"
