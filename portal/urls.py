@@ -22,6 +22,8 @@ urlpatterns = [
     # Documents: Wagtail's serve view, with no-store on members-only files.
     path("dokumenter/", include("portal.documents")),
     path("sok/", include("search.urls")),
+    # «Var denne siden nyttig?»: the answers from the foot of every page.
+    path("", include("portal.feedback.urls")),
     # /sitemap.xml, /robots.txt, /favicon.ico and the web manifest.
     path("", include("portal.seo.urls")),
     path("", include("network.urls")),

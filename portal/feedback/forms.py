@@ -1,0 +1,36 @@
+"""The feedback form: the page, the answer and an optional comment, plus a honeypot field
+that people never see and robots fill in."""
+
+from django import forms
+
+from .models import COMMENT_MAX_LENGTH
+
+ANSWERS = [("ja", "Ja"), ("nei", "Nei")]
+# The honeypot's name looks like a field worth filling to a robot.
+HONEYPOT = "nettsted"
+
+
+class FeedbackForm(forms.Form):
+    page = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    answer = forms.ChoiceField(
+        label="Var denne siden nyttig?",
+        choices=ANSWERS,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Velg «Ja» eller «Nei»."},
+    )
+    comment = forms.CharField(
+        label="Kommentar",
+        required=False,
+        max_length=COMMENT_MAX_LENGTH,
+        error_messages={
+            "max_length": f"Kommentaren kan ha høyst {COMMENT_MAX_LENGTH} tegn.",
+        },
+    )
+    nettsted = forms.CharField(required=False, max_length=200)
+
+    def is_robot(self) -> bool:
+        return bool(self.data.get(HONEYPOT, "").strip())
+
+    @property
+    def helpful(self) -> bool:
+        return self.cleaned_data["answer"] == "ja"
