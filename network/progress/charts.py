@@ -21,6 +21,15 @@ from .series import Series
 # dark enough against white for lines and text (WCAG 1.4.11).
 COLOURS = ("#0062ba", "#c01b1b", "#06781f", "#a05a00", "#1e2b3c", "#7a3fb0")
 FONT = "Inter, 'Segoe UI', Arial, sans-serif"
+# A status level's line in the colour of its tag (StatusColour), darkened for lines on white.
+LEVEL_COLOURS = {
+    "neutral": "#5d6a79",
+    "info": "#0062ba",
+    "warning": "#a05a00",
+    "success": "#06781f",
+    "accent": "#1e2b3c",
+    "danger": "#c01b1b",
+}
 
 STYLE = Style(
     background="#ffffff",
@@ -40,10 +49,39 @@ STYLE = Style(
 )
 
 
+def colours(series: Series) -> list[str]:
+    return [
+        LEVEL_COLOURS.get(line.colour) or COLOURS[index % len(COLOURS)]
+        for index, line in enumerate(series.lines)
+    ]
+
+
+def end_labels(series: Series) -> list[str]:
+    """The name at the end of each line; lines ending close together share one label (on the
+    first of them), so the names never print over each other."""
+    labels = ["" for _line in series.lines]
+    if series.is_empty:
+        return labels
+    scale = series.maximum or max((max(line.values) for line in series.lines), default=1) or 1
+    order = sorted(range(len(series.lines)), key=lambda i: series.lines[i].values[-1])
+    group = [order[0]]
+    for index in [*order[1:], None]:
+        close = index is not None and (
+            series.lines[index].values[-1] - series.lines[group[-1]].values[-1] <= scale * 0.06
+        )
+        if close:
+            group.append(index)
+            continue
+        labels[group[0]] = ", ".join(series.lines[i].name for i in group)
+        group = [index]
+    return labels
+
+
 def svg(series: Series) -> str:
     """The chart as a standalone SVG document, with a <title> and <desc>."""
+    style = Style(**{**STYLE.__dict__, "colors": tuple(colours(series))})
     chart = pygal.Line(
-        style=STYLE,
+        style=style,
         js=[],
         width=760,
         height=380,
@@ -62,11 +100,11 @@ def svg(series: Series) -> str:
     )
     chart.x_labels = series.labels
     unit = " %" if series.unit == "%" else ""
-    for line in series.lines:
+    for line, label in zip(series.lines, end_labels(series), strict=True):
         points = [{"value": value} for value in line.values]
-        if points:
+        if points and label:
             # The line's name at its end: the legend is not the only key.
-            points[-1]["label"] = line.name
+            points[-1]["label"] = label
         chart.add(
             line.name,
             points,
@@ -139,8 +177,8 @@ def png(series: Series) -> bytes:
     for index, label in enumerate(series.labels):
         if count <= 12 or index % 2 == 0 or index == count - 1:
             draw.text((x_of(index) - 30, top + plot_h + 14), label, fill="#1e2b3c", font=small)
-    for number, line in enumerate(series.lines):
-        colour = COLOURS[number % len(COLOURS)]
+    labels = end_labels(series)
+    for number, (line, colour) in enumerate(zip(series.lines, colours(series), strict=True)):
         points = [
             (x_of(i), top + plot_h - plot_h * value / maximum)
             for i, value in enumerate(line.values)
@@ -149,9 +187,9 @@ def png(series: Series) -> bytes:
             draw.line(points, fill=colour, width=4)
         for x, y in points:
             _marker(draw, MARKERS[number % len(MARKERS)], x, y, colour)
-        if points:
+        if points and labels[number]:
             x, y = points[-1]
-            draw.text((x + 14, y - 12 + 24 * (number % 2)), line.name, fill=colour, font=small)
+            draw.text((x + 14, y - 12), labels[number], fill=colour, font=small)
     output = io.BytesIO()
     image.save(output, format="PNG")
     return output.getvalue()

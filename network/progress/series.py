@@ -36,6 +36,7 @@ class Line:
     name: str
     values: list
     dash: str = ""  # a stroke pattern, so lines differ by more than colour
+    colour: str = ""  # a StatusColour role, for a line that stands for a status level
 
 
 @dataclass
@@ -190,7 +191,7 @@ def rollout_level_series(rollout, today=None) -> Series:
             if level == default:
                 count += municipality_count - len(state)
             values.append(count)
-        lines.append(Line(level.name, values, DASHES[index % len(DASHES)]))
+        lines.append(Line(level.name, values, DASHES[index % len(DASHES)], level.colour))
     series = Series(
         title=f"Kommuner på hvert trinn i {rollout.title}",
         description=f"Antall kommuner på hvert trinn i innføringen av {rollout.title}, ved "

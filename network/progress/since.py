@@ -33,12 +33,13 @@ DEFAULT_WINDOW_DAYS = 90
 # A status not changed for this long (and not done) is «uendret lenge».
 STALE_DAYS = 180
 
-FORWARD, BACK, OTHER, NOTE = "fram", "tilbake", "endret", "merknad"
+FORWARD, BACK, OTHER, NOTE, NEW = "fram", "tilbake", "endret", "merknad", "ny"
 DIRECTION_LABELS = {
     FORWARD: "Gått fram",
     BACK: "Gått tilbake",
     OTHER: "Endret",
     NOTE: "Ny merknad",
+    NEW: "Registrert",
 }
 
 
@@ -180,6 +181,8 @@ def rank_of(levels, done_flag: str):
 
 def direction(ranks, old_id, new_id) -> str:
     old, new = ranks.get(old_id), ranks.get(new_id)
+    if old_id is None:
+        return NEW  # the municipality recorded the status for the first time
     if old_id == new_id:
         return NOTE
     if old is None or new is None:

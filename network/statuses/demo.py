@@ -179,7 +179,7 @@ def _rollout_history(context, today, status_model, change_model, level_model) ->
         steps = steps_of[status.rollout_id]
         for number, date in enumerate(_moves(seed, ROLLOUT_DATES, today, 1 + seed % 2)):
             place = ROLLOUT_WAY.index(status.level.slug)
-            back = seed % 11 == 0 and place >= 2 and number == 0
+            back = seed % 5 == 0 and place >= 2 and number == 0
             if back:
                 slug, note = ROLLOUT_WAY[place - 1], ROLLOUT_BACK_NOTE
             elif place + 1 < len(ROLLOUT_WAY):
@@ -236,7 +236,7 @@ def _task_history(context, users, levels, roles, today) -> None:
         user = users.get(status.municipality.name)
         for number, date in enumerate(_moves(seed, TASK_DATES, today, 1 + seed % 2)):
             place = TASK_WAY.index(status.level.slug)
-            if seed % 13 == 0 and place == len(TASK_WAY) - 1 and number == 0:
+            if seed % 5 == 0 and place == len(TASK_WAY) - 1 and number == 0:
                 slug, comment = TASK_WAY[place - 1], TASK_BACK_COMMENT
             elif place + 1 < len(TASK_WAY):
                 slug = TASK_WAY[place + 1]

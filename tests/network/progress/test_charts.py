@@ -73,6 +73,17 @@ class TestPictures:
         assert "stroke-dasharray:8 4" in svg.replace(": ", ":")  # the second line is dashed
         assert "#0062ba" in svg  # the portal's colours
 
+    def test_lines_ending_together_share_one_name_and_levels_keep_their_colour(self, world):
+        chart = series.rollout_level_series(world.kjernejournal, today=MARCH)
+        names = [line.name for line in chart.lines]
+        labels = dict(zip(names, charts.end_labels(chart), strict=True))
+        # Of 41, 37 have not started and stand alone; the others end at 0 to 3, close enough
+        # to share one label.
+        assert labels["Ikke startet"] == "Ikke startet"
+        shared = [label for name, label in labels.items() if label and name != "Ikke startet"]
+        assert shared == ["I drift, Ikke aktuelt, Innføring, Forberedelse"]
+        assert charts.colours(chart)[0] == charts.LEVEL_COLOURS["neutral"]
+
     def test_the_png_for_word_is_a_picture(self, world):
         picture = charts.png(series.cohort_task_series(world.cohorts, today=MARCH))
         image = Image.open(io.BytesIO(picture))

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from network.choices import MeetingType
-from network.models import MeetingPage
-from network.progress.since import BACK, FORWARD, NOTE, meeting_changes, previous_meeting
+from network.models import MeetingPage, Municipality, RolloutStatus
+from network.progress.since import BACK, FORWARD, NEW, NOTE, meeting_changes, previous_meeting
 from tests.network.meetings.factories import MeetingPageFactory
 from tests.utils import count_queries
 
@@ -52,6 +52,15 @@ class TestChanges:
         assert vega.direction == FORWARD  # net over the window
         assert vega.notes == ["Avtalen er signert.", "Ny avtale på vei."]
         assert NOTE not in {m.direction for m in changes.movements}
+
+    def test_a_first_registration_is_neither_forward_nor_back(self, world):
+        andoy = Municipality.objects.get(slug="andoy")
+        status = RolloutStatus(municipality=andoy, rollout=world.kjernejournal)
+        on(status, datetime.date(2026, 2, 3), level=world.levels["forberedelse"])
+        changes = meeting_changes(world.meetings[1])
+        first = next(m for m in changes.movements if m.municipality == andoy)
+        assert (first.direction, first.direction_label) == (NEW, "Registrert")
+        assert first.old_level is None
 
     def test_a_coming_meeting_looks_back_to_now(self, world):
         start = timezone.now() + datetime.timedelta(days=30)
