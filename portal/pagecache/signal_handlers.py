@@ -110,6 +110,10 @@ def links_changed(sender, instance, action, **kwargs) -> None:
 
 
 def connect() -> None:
+    from .frontend import purge_tags
+
+    if purge_tags not in pagetags.PURGE_LISTENERS:
+        pagetags.PURGE_LISTENERS.append(purge_tags)
     post_init.connect(pagetags.record_instance, dispatch_uid="pagecache-record")
     for label in pagetags.PARTITIONS:
         try:

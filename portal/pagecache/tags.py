@@ -84,6 +84,8 @@ UNTRACKED_MODELS = {
 TABLE_PATTERN = re.compile(r'(?:FROM|JOIN)\s+"([^"]+)"', re.IGNORECASE)
 
 _current = contextvars.ContextVar("pagecache_collector", default=None)
+# Called with the cleared tags after the commit (the CDN purge, frontend.py).
+PURGE_LISTENERS = []
 
 
 def label_of(model) -> str:
@@ -265,6 +267,5 @@ def purge(*tags: tuple) -> None:
         return
     _bump(tags)
     transaction.on_commit(lambda: _bump(tags))
-    from .frontend import purge_tags
-
-    transaction.on_commit(lambda: purge_tags(tags))
+    for listener in PURGE_LISTENERS:
+        transaction.on_commit(lambda listener=listener: listener(tags))
