@@ -5,8 +5,10 @@ Plain functions of the request, the page and the template context; no queries (t
 description is read from the cache by models.default_description)."""
 
 from functools import cache
+from html import unescape
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 SITE_NAME = "E-helse Nordland"
@@ -54,9 +56,10 @@ def is_page_view(request, page) -> bool:
 
 
 def page_description(page) -> str:
-    """The page's search description, else its intro, as one line; "" when it has neither."""
+    """The page's search description, else its intro (plain or rich text), as one line of
+    plain text; "" when it has neither."""
     text = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
-    text = " ".join(str(text).split())
+    text = " ".join(unescape(strip_tags(str(text))).split())
     return Truncator(text).words(DESCRIPTION_WORDS, truncate="…")
 
 

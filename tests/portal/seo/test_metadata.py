@@ -32,6 +32,13 @@ class TestDescription:
         assert description.endswith("…")
         assert len(description) < 220
 
+    def test_a_rich_text_intro_as_plain_text(self, client, home_page):
+        home_page.intro = "<p>Nettverket for <b>e-helse</b> &amp; velferdsteknologi.</p>"
+        home_page.search_description = ""
+        home_page.save_revision().publish()
+        description = head(client.get("/")).meta["description"]
+        assert description == "Nettverket for e-helse & velferdsteknologi."
+
     def test_then_the_default_which_editors_can_change(self, client, home_page):
         page = ContentPageFactory(parent=home_page, search_description="", intro="")
         assert head(client.get(page.url)).meta["description"] == DEFAULT_DESCRIPTION
