@@ -87,6 +87,7 @@ def table(results: dict) -> list[str]:
     lines = [
         f"### {results['database']}",
         "",
+        *([f"Målt {results['measured']}.", ""] if results.get("measured") else []),
         f"Grunnlinje (Django-visning, 20 KB, uten database): **{number(base['rps'])} "
         f"forespørsler/s** (runder {number(base['low'])}–{number(base['high'])}), "
         f"p50 {number(base['p50'], 1)} ms, p99 {number(base['p99'], 1)} ms.",

@@ -13,9 +13,11 @@ in interleaved rounds. Prints the table and writes it to bench/results/latest.md
     BENCH_QUICK=1 make bench                     # smoke run: small data set, one short round
 
 Settings: BENCH_ROUNDS (3), BENCH_SECONDS (2 per wrk run), BENCH_SCALE (10), BENCH_PAGES
-(10000), BENCH_REDIS_URL (redis://127.0.0.1:6379/5, flushed before each database).
+(10000), BENCH_REDIS_URL (redis://127.0.0.1:6379/5, flushed before each database),
+BENCH_DATABASES (sqlite,postgresql: which to measure), BENCH_COLLECTSTATIC=0 (skip it).
 """
 
+import hashlib
 import json
 import os
 import secrets
@@ -87,19 +89,24 @@ def manage(database_url: str, *args: str) -> None:
 def prepare(database_url: str) -> None:
     """Migrate, load the demo and build the data set (kept when it is already there)."""
     started = time.monotonic()
+    # Marks a finished build of this database, so a second run only migrates.
+    marker = VAR / f"built-{hashlib.sha256(database_url.encode()).hexdigest()[:12]}"
     if os.environ.get("BENCH_REBUILD"):
         drop_database(database_url)
+        marker.unlink(missing_ok=True)
     create_postgres_database(database_url)
     manage(database_url, "migrate", "--no-input", "-v", "0")
-    manage(database_url, "load_demo_content")
-    manage(database_url, "extract_document_text", "--pending")
-    manage(
-        database_url,
-        "build_bench_content",
-        "--if-missing",
-        f"--scale={SCALE}",
-        f"--pages={PAGES}",
-    )
+    if not marker.exists():
+        manage(database_url, "load_demo_content")
+        manage(database_url, "extract_document_text", "--pending")
+        manage(
+            database_url,
+            "build_bench_content",
+            "--if-missing",
+            f"--scale={SCALE}",
+            f"--pages={PAGES}",
+        )
+        marker.write_text(f"{SCALE} {PAGES}\n")
     say(f"Databasen klar på {time.monotonic() - started:.0f} s.")
 
 
@@ -276,7 +283,8 @@ def measure(database: str, database_url: str) -> dict:
             if status != 200:
                 raise SystemExit(f"{row['path']} svarte {status} fra gunicorn.")
             if row["mode"] == "cached":
-                row["cache_hit"] = "hit" in headers.get("X-Page-Cache", "").lower()
+                # portal/pagecache marks a copy it served («treff»).
+                row["cache_hit"] = headers.get("X-Page-Cache", "").lower() in {"treff", "hit"}
         for number in range(1, ROUNDS + 1):
             say(f"  runde {number} av {ROUNDS} ({len(rows) + 1} målinger à {SECONDS:g} s)")
             baseline.append(wrk.run(plain.base + BASELINE_PATH, SECONDS))
@@ -302,8 +310,11 @@ def main() -> int:
     targets = [("SQLite", f"sqlite:///{VAR / sqlite_name}")]
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         targets.append(("PostgreSQL", os.environ["DATABASE_URL"]))
-    manage(targets[0][1], "collectstatic", "--no-input", "-v", "0")
-    runs = [measure(database, database_url) for database, database_url in targets]
+    # BENCH_DATABASES=postgresql measures one of them; the table keeps the other's last run.
+    chosen = os.environ.get("BENCH_DATABASES", "").lower().replace(" ", "").split(",")
+    targets = [t for t in targets if chosen == [""] or t[0].lower() in chosen]
+    if os.environ.get("BENCH_COLLECTSTATIC", "1") != "0":
+        manage(targets[0][1], "collectstatic", "--no-input", "-v", "0")
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607 - git from PATH, fixed arguments
         cwd=BASE_DIR,
@@ -314,6 +325,19 @@ def main() -> int:
         f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, commit {commit or '?'}"
         f"{' (BENCH_QUICK)' if QUICK else ''}"
     )
+    runs = []
+    for database, database_url in targets:
+        results = {**measure(database, database_url), "measured": heading}
+        runs.append(results)
+        if not QUICK:
+            stored = VAR / f"result-{database.lower()}.json"
+            stored.write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    if not QUICK:
+        measured = {r["database"] for r in runs}
+        for name in ("SQLite", "PostgreSQL"):
+            stored = VAR / f"result-{name.lower()}.json"
+            if name not in measured and stored.exists():
+                runs.append(json.loads(stored.read_text()))
     text = report.markdown(runs, heading) + method_note()
     say("\n" + text)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

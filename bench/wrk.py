@@ -38,6 +38,9 @@ def run(url: str, seconds: float, cookie: str = "", threads: int = 2, connection
         f"-c{connections}",
         f"-d{seconds:g}s",
         "--latency",
+        # A slow page is measured, not dropped: wrk's default gives up after 2 s.
+        "--timeout",
+        "30s",
         # As a browser asks: the portal compresses HTML when the client accepts it.
         "-H",
         "Accept-Encoding: gzip, deflate, br",
