@@ -37,7 +37,7 @@ ABOVE_TARGET = {
     "nettverket: kontaktpersoner": 13,
     "Min kommune": 26,
     "HTM-status for kommunen": 15,
-    "status i innføringsløp": 14,
+    "status i innføringsløp": 15,  # 14 on SQLite
     "HTM-status for regionen": 24,
 }
 
