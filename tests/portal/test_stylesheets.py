@@ -12,10 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "var" / "assets" / "bundle"
 APPS = ["portal", "home", "htm", "network", "search"]
 # The only templates that link stylesheets: the include every page uses, the bare error frame
-# (it renders without the context processors), and the two-factor pages in the admin's look.
+# (it renders without the context processors), the projector view (a document of its own, with
+# one stylesheet), and the two-factor pages in the admin's look.
 LINKING_TEMPLATES = {
     "portal/templates/portal/includes/stylesheets.html",
     "portal/templates/portal/error_plain.html",
+    "network/templates/network/progress/projector.html",
     "portal/twofactor/templates/twofactor/devices.html",
     "portal/twofactor/templates/twofactor/login_base.html",
 }

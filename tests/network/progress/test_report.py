@@ -30,7 +30,8 @@ class TestMunicipalityReport:
             assert task.workshop_task in page
         assert "Tildelingskontoret" in page and "Rutinen er vedtatt." in page
         assert "Kjernejournal" in page  # the rollouts
-        assert "report-print.css" in page and "format=docx" in page
+        # Its print rules come with every page's CSS bundle (scripts/build_assets.mjs).
+        assert "bundle/portal.css" in page and "format=docx" in page
 
     def test_the_word_document_opens_and_holds_the_24_tasks(self, client, world):
         MeetingPageFactory(parent=world.meeting_index, title="Arbeidsmøte om HTM neste år")
