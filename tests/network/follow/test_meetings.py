@@ -190,3 +190,16 @@ def test_a_member_cannot_use_the_organiser_form(client, published_meeting, membe
     response = client.get(f"/admin/mote/{published_meeting.pk}/e-post/")
     assert response.status_code in (302, 403)
     assert mail.outbox == []
+
+
+def test_a_visitor_registers_and_follows_from_the_meeting_page(
+    client, published_meeting, django_capture_on_commit_callbacks
+):
+    html = client.get(published_meeting.url).text
+    assert f'href="/folg/?side={published_meeting.pk}"' in html
+    data = {"name": "Per", "email": "per@example.org", "organisation": "KS"}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(published_meeting.url + "pamelding/", data)
+    (check,) = by_kind("registration-address-check")
+    assert check.to == ["per@example.org"]
+    assert '<html lang="nb">' in check.alternatives[0][0]
