@@ -68,7 +68,7 @@ def test_member_journey(demo_site, page):
     second.get_by_label("Kommentar").fill("Trenger hjelp fra regionen")
     page.get_by_role("button", name="Lagre statusen").click()
     page.wait_for_url(re.compile(r"/min-kommune/vega/htm-status/$"))
-    assert "Lagret: 2 oppgave(r) er oppdatert." in page.locator(".member-messages").inner_text()
+    assert "Lagret: 2 oppgaver er oppdatert." in page.locator(".member-messages").inner_text()
 
     # See them in the regional overview.
     page.get_by_role("link", name="Regional oversikt").first.click()
