@@ -114,19 +114,19 @@ DASHES = ["", "8 4", "2 4", "12 4 2 4", "4 4", "1 3"]
 # The HTM tasks, per cohort --------------------------------------------------------------------
 
 
-def cohort_task_series(cohorts=None, today=None) -> Series:
+def cohort_task_series(cohorts=None, today=None, tasks=None, levels=None) -> Series:
     """The share of the tasks organised in each cohort (Pulje 1 against Pulje 2), month by
-    month. A task without a status counts as not organised."""
+    month. A task without a status counts as not organised. A page that has read the
+    cohorts, tasks and levels already passes them in, and this costs it two queries."""
     today = today or timezone.localdate()
     cohorts = list(cohorts if cohorts is not None else Cohort.objects.all())
     members = {cohort.pk: set() for cohort in cohorts}
     through = Cohort.municipalities.through.objects.filter(cohort__in=[c.pk for c in cohorts])
     for cohort_id, municipality_id in through.values_list("cohort_id", "municipality_id"):
         members[cohort_id].add(municipality_id)
-    task_ids = {task.pk for task in all_tasks(model_sections())}
-    organised = set(
-        TaskStatusLevel.objects.filter(counts_as_organised=True).values_list("pk", flat=True)
-    )
+    task_ids = {task.pk for task in (tasks if tasks is not None else all_tasks(model_sections()))}
+    levels = levels if levels is not None else TaskStatusLevel.objects.all()
+    organised = {level.pk for level in levels if level.counts_as_organised}
     everyone = set().union(*members.values()) if members else set()
     changes = list(
         TaskStatusChange.objects.filter(

@@ -2,7 +2,7 @@
 and the charts on the regional overviews.
 
 Usage in the meeting template: `{% load progress_tags %}{% meeting_progress page %}`; on the
-overviews `{% cohort_progress_chart %}` and `{% rollout_progress_chart overview %}`. The
+overviews `{% cohort_progress_chart overview %}` and `{% rollout_progress_chart overview %}`. The
 minutes are for everyone; the changes since the previous meeting only for network members
 and editors (logged in, so never served from the page cache), in a fixed number of queries.
 """
@@ -44,13 +44,14 @@ def render_chart(request, chart, src, choices=None, report_url=""):
 
 
 @register.simple_tag(takes_context=True)
-def cohort_progress_chart(context):
-    """On the regional HTM overview (members only): the share of tasks organised per cohort."""
+def cohort_progress_chart(context, overview):
+    """On the regional HTM overview (members only): the share of tasks organised per cohort,
+    from the cohorts, tasks and levels the overview has read."""
     request = context.get("request")
     editor = request is not None and is_regional_editor(request.user)
     return render_chart(
         request,
-        cohort_task_series(),
+        cohort_task_series(overview.cohorts, tasks=overview.tasks, levels=overview.levels),
         reverse("progress_cohort_chart"),
         report_url=reverse("progress_region_report") if editor else "",
     )
