@@ -98,7 +98,17 @@ def model_changed(sender, instance, raw=False, **kwargs) -> None:
         if deleted or (kwargs.get("created") and instance.live):
             page_changed(sender, instance)
         return
-    pagetags.purge(*model_tags(instance))
+    tags = model_tags(instance)
+    if pagetags.label_of(sender) == "wagtailcore.pageviewrestriction":
+        # The page and all below it turn private (or public), and so does their menu entry.
+        from wagtail.models import Page
+
+        path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
+        if path:
+            below = Page.objects.filter(path__startswith=path).values_list("pk", flat=True)
+            tags += [("page", pk) for pk in below]
+        tags.append(pagetags.FRAME)
+    pagetags.purge(*tags)
 
 
 def links_changed(sender, instance, action, **kwargs) -> None:

@@ -58,6 +58,13 @@ def test_a_restricted_page_is_never_stored(client, site):
         assert fresh(client, site.old_page.url).status_code == 302
 
 
+def test_restricting_a_cached_page_takes_effect_at_once(client, site):
+    warm(client, site.about.url, site.old_page.url)
+    PageViewRestriction.objects.create(page=site.about, restriction_type="login")
+    assert fresh(client, site.old_page.url).status_code == 302
+    assert fresh(client, site.about.url).status_code == 302
+
+
 def test_known_listing_parameters_are_cached_apart_and_others_not_at_all(client, site):
     warm(client, site.meetings.url, site.meetings.url + "?type=fagdag")
     assert cached(client, site.meetings.url + "?type=fagdag").content != b""
