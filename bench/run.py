@@ -227,7 +227,7 @@ def get(url: str, cookie: str = "") -> tuple[int, dict]:
         headers["Cookie"] = cookie
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - loopback only
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=300) as response:  # noqa: S310
             response.read()
             return response.status, dict(response.headers)
     except HTTPError as error:
@@ -252,6 +252,12 @@ def probe(database_url: str) -> dict:
         stdout=subprocess.DEVNULL,
     )
     return json.loads(out.read_text())
+
+
+def drain(server: Server) -> None:
+    """Wait until the server has answered what the last wrk run left queued: sync workers
+    finish a request whose client has gone, so a slow page would eat into the next run."""
+    get(server.base + BASELINE_PATH)
 
 
 def url(server: Server, path: str) -> str:
@@ -287,9 +293,11 @@ def measure(database: str, database_url: str) -> dict:
                 row["cache_hit"] = headers.get("X-Page-Cache", "").lower() in {"treff", "hit"}
         for number in range(1, ROUNDS + 1):
             say(f"  runde {number} av {ROUNDS} ({len(rows) + 1} målinger à {SECONDS:g} s)")
+            drain(plain)
             baseline.append(wrk.run(plain.base + BASELINE_PATH, SECONDS))
             for row in rows:
                 server = cached if row["mode"] == "cached" else plain
+                drain(server)
                 row["rounds"].append(wrk.run(url(server, row["path"]), SECONDS, row["cookie"]))
         memory = {"uncached": plain.worker_mib(), "cached": cached.worker_mib()}
     finally:
