@@ -1,4 +1,4 @@
-"""A small site with one page of each kind the events touch, built once per module, and the
+"""A small site with one page of each kind the events touch, built once for this folder, and the
 page cache switched on (test settings keep it off)."""
 
 import datetime
@@ -98,7 +98,7 @@ def build_site() -> SimpleNamespace:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def small_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         built = build_site()
