@@ -90,6 +90,15 @@ FUTURE_SINCE_MESSAGE = (
 )
 
 
+def fixed_choices(field: forms.ModelChoiceField, objects: list) -> None:
+    """Give a model choice field the choices of objects already read: a ModelChoiceField
+    otherwise queries its queryset again each time its widget is rendered. A posted value is
+    still checked against the field's queryset."""
+    iterator = field.iterator(field)
+    empty = [("", field.empty_label)] if field.empty_label is not None else []
+    field.choices = empty + [iterator.choice(obj) for obj in objects]
+
+
 class RolloutStatusForm(forms.Form):
     level = forms.ModelChoiceField(
         label="Status", queryset=RolloutStatusLevel.objects.all(), empty_label=None
@@ -111,11 +120,13 @@ class RolloutStatusForm(forms.Form):
 
     def __init__(self, *args, rollout, **kwargs):
         super().__init__(*args, **kwargs)
-        steps = rollout.steps.all()
+        steps = list(rollout.steps.all())
         field = self.fields["current_step"]
-        field.queryset = steps
+        field.queryset = rollout.steps.all()
         field.empty_label = "Ikke valgt"
         field.numbers = {step.pk: n for n, step in enumerate(steps, start=1)}
+        fixed_choices(field, steps)
+        fixed_choices(self.fields["level"], list(self.fields["level"].queryset))
 
     def clean_since(self):
         since = self.cleaned_data.get("since")
