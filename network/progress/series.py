@@ -169,12 +169,14 @@ def cohort_task_series(cohorts=None, today=None, tasks=None, levels=None) -> Ser
 # The rollouts -----------------------------------------------------------------------------
 
 
-def rollout_level_series(rollout, today=None) -> Series:
+def rollout_level_series(rollout, today=None, levels=None, municipality_count=None) -> Series:
     """How many municipalities were at each level of the rollout, month by month. A
-    municipality without a status counts at the scale's default level."""
+    municipality without a status counts at the scale's default level. The overview passes
+    the levels and the number of municipalities it has read: then this is one query."""
     today = today or timezone.localdate()
-    levels = list(RolloutStatusLevel.objects.all())
-    municipality_count = Municipality.objects.count()
+    levels = list(levels if levels is not None else RolloutStatusLevel.objects.all())
+    if municipality_count is None:
+        municipality_count = Municipality.objects.count()
     changes = list(
         RolloutStatusChange.objects.filter(status__rollout_id=rollout.pk)
         .order_by("changed_at", "pk")

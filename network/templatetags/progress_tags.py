@@ -71,9 +71,11 @@ def rollout_progress_chart(context, overview):
         (rollout.title, f"?diagram={rollout.slug}#fremdrift", rollout.pk == chosen.pk)
         for rollout in rollouts
     ]
+    # Without a cohort chosen, the overview's rows are every municipality.
+    count = len(overview.rows) if overview.cohort is None else None
     return render_chart(
         request,
-        rollout_level_series(chosen),
+        rollout_level_series(chosen, levels=overview.levels, municipality_count=count),
         reverse("progress_rollout_chart", args=[chosen.pk]),
         choices=choices,
     )
