@@ -97,6 +97,11 @@ def build(scale: int = 10, min_pages: int = 10_000, log=print, index: bool = Tru
             made = copy_history(model, scale)
             log(f"{made} {model._meta.verbose_name_plural} kopiert")
         archive(min_pages, scale, documents, log)
+    if connection.vendor == "postgresql":
+        # Fresh statistics after the bulk inserts, as autovacuum would give them in time:
+        # without them the planner guesses as if the tables were still small.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     if index:
         call_command("update_index", verbosity=0)
         log("søkeindeksen oppdatert")
