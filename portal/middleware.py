@@ -7,7 +7,7 @@ import re
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 from django.conf import settings
-from django.http import QueryDict
+from django.http import JsonResponse, QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 # Characters XML 1.0 cannot hold (C0 controls other than tab, line feed and carriage
@@ -17,6 +17,10 @@ DISALLOWED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Word processors write a manual line break as a vertical tab and a page break as a form
 # feed; pasted into a text area they mean a new line.
 LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+
+
+API_PREFIX = "/api/"
+API_REFUSAL = "Ugyldig forespørsel: adressen inneholder tegn som ikke er tillatt."
 
 
 def has_disallowed(value: str) -> bool:
@@ -71,6 +75,9 @@ class ControlCharacterMiddleware:
 
     @staticmethod
     def refuse(request):
+        if request.path.startswith(API_PREFIX):
+            # Programs reading the open data API get JSON, as every other answer it gives.
+            return JsonResponse({"detail": API_REFUSAL}, status=400)
         from .views import bad_request
 
         return bad_request(request, ValueError("control character in the request"))

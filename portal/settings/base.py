@@ -82,6 +82,11 @@ INSTALLED_APPS = [
     # Request ids in logs and responses; the load balancer's health endpoint (/helse/).
     "django_guid",
     "health_check",
+    # The open data API (network/opendata/): Wagtail's pages API and our own endpoints on
+    # Django REST framework, described by an OpenAPI document.
+    "wagtail.api.v2",
+    "rest_framework",
+    "drf_spectacular",
 ]
 
 MIDDLEWARE = [
@@ -345,11 +350,14 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# Security headers, logins, lockouts and rate limits.
-from .security import *  # noqa: E402, F403
+# The open data API: read-only, rate-limited, described by OpenAPI.
+from .api import *  # noqa: E402, F403
 
 # The page cache (PAGE_CACHE_SECONDS) and the CDN purged with it (FRONTEND_CACHE_URL, Cloudflare).
 from .pagecache import *  # noqa: E402, F403
+
+# Security headers, logins, lockouts and rate limits.
+from .security import *  # noqa: E402, F403
 
 # Logs to stdout, each line with the request id (portal/logs.py); production writes JSON lines.
 # A proxy in front that sets X-Request-ID itself (and replaces the client's) makes its id ours:
