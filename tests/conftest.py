@@ -10,10 +10,8 @@ from wagtail.models import Page, Site
 from tests.factories import HomePageFactory
 
 
-@pytest.fixture(scope="class")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo site for tests with Django's test client: loaded once for a test class (or
-    module, for module-level tests) and rolled back after it. Use with `db`.
+def load_demo(django_db_blocker):
+    """Load the demo site in a transaction that is rolled back when the caller is done.
 
     Work the loaders defer until commit (text extraction of documents) runs as it would."""
     with django_db_blocker.unblock(), transaction.atomic():
@@ -21,6 +19,21 @@ def demo_content(django_db_setup, django_db_blocker):
             call_command("load_demo_content", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="class")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site for a test class, loaded once for the class and rolled back after it.
+    Use with `db`. A test outside a class gets a load of its own: a module whose tests all
+    use the demo site takes `demo_module` instead."""
+    yield from load_demo(django_db_blocker)
+
+
+@pytest.fixture(scope="module")
+def demo_module(django_db_setup, django_db_blocker):
+    """The demo site loaded once for a whole module, for modules whose every test uses it
+    (each test's own changes are still rolled back by `db`)."""
+    yield from load_demo(django_db_blocker)
 
 
 @pytest.hookimpl(trylast=True)

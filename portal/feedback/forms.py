@@ -19,7 +19,9 @@ class FeedbackForm(forms.Form):
         error_messages={"required": "Velg «Ja» eller «Nei»."},
     )
     comment = forms.CharField(
-        label="Kommentar",
+        # Not «Kommentar»: pages with a form of their own (a meeting's registration) have a
+        # field by that name, and two fields with one label confuse screen reader users.
+        label="Hva kan bli bedre på denne siden?",
         required=False,
         max_length=COMMENT_MAX_LENGTH,
         error_messages={

@@ -53,7 +53,7 @@ def test_from_the_rollouts_to_a_municipality_of_pulje_1(demo_site, page):
     assert all(text.strip() for text in cells.all_inner_texts())
 
     # Sort by a rollout through its column header, keeping the filter.
-    page.get_by_role("link", name="Kjernejournal", exact=True).click()
+    page.get_by_role("columnheader").get_by_role("link", name="Kjernejournal", exact=True).click()
     page.wait_for_url(re.compile(r"kull=pulje-1-2025&sorter=kjernejournal"))
     assert page.locator(".overview-table tbody tr").count() == 12
 

@@ -11,7 +11,7 @@ from tests.search.conftest import make_network_member
 
 
 @pytest.fixture
-def demo(demo_content, db):
+def demo(demo_module, db):
     return None
 
 

@@ -1,21 +1,27 @@
 """The open data API and its CSV downloads over the demo site: what each dataset holds, what
 it never holds (personal data, notes, one municipality's HTM answers), filters, the rate
-limit, and the members-only pages Wagtail's pages API must not list."""
+limit, the members-only pages Wagtail's pages API must not list, and schemathesis against
+the OpenAPI document."""
 
 import csv
 import io
 import json
 
 import pytest
-from django.db import connection
+import schemathesis
+from django.core import signals
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections, connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from drf_spectacular.generators import SchemaGenerator
+from hypothesis import HealthCheck, settings
 from wagtail.models import Page, PageViewRestriction
 
 from network.organisation.models import ContactPerson, Municipality
 from network.statuses.models import RolloutStatus, TaskStatus
 
-pytestmark = pytest.mark.usefixtures("demo_content", "db")
+pytestmark = pytest.mark.usefixtures("demo_module", "db")
 
 ENDPOINTS = [
     "/api/v1/kommuner/",
@@ -217,3 +223,55 @@ def test_the_openapi_document_describes_every_endpoint_and_the_licence(client):
     assert schema["openapi"].startswith("3.")
     assert "NLOD" in schema["info"]["license"]["name"]
     assert set(schema["paths"]) == set(ENDPOINTS)
+
+
+# Schemathesis -------------------------------------------------------------------------------
+# It generates requests from the API's own OpenAPI document and checks every answer against
+# it: status codes, content types and bodies. The document is generated here as the endpoint
+# serves it (drf-spectacular, from the same URLconf), and the requests go to the project's
+# WSGI application in this process, so they see the demo content of this test's transaction.
+
+
+class InProcessApplication:
+    """The project's WSGI application, keeping the test's database connection open across
+    requests as Django's test client does (the real handler closes it when a request ends,
+    which would end the test's transaction)."""
+
+    def __init__(self):
+        self.application = get_wsgi_application()
+
+    def __call__(self, environ, start_response):
+        signals.request_started.disconnect(close_old_connections)
+        signals.request_finished.disconnect(close_old_connections)
+        try:
+            response = self.application(environ, start_response)
+            # Read the body while the signals are off: request_finished fires on close().
+            body = list(response)
+            response.close()
+            return body
+        finally:
+            signals.request_started.connect(close_old_connections)
+            signals.request_finished.connect(close_old_connections)
+
+
+schema = schemathesis.openapi.from_dict(
+    SchemaGenerator(urlconf="network.opendata.api_urls").get_schema(request=None, public=True)
+)
+schema.app = InProcessApplication()
+
+
+@schema.parametrize()
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_api_keeps_to_its_openapi_document(case):
+    # The in-process WSGI client does not decode Brotli or gzip, which the portal would
+    # otherwise send to a client that asks for them (every HTTP library does).
+    case.call_and_validate(base_url="http://localhost", headers={"Accept-Encoding": "identity"})
+
+
+def test_the_served_document_is_the_one_tested(client):
+    served = client.get("/api/v1/openapi.json").json()
+    assert served["paths"].keys() == schema.raw_schema["paths"].keys()
