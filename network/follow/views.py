@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from network.meetings import lifecycle
 from network.meetings import registration as registrations
 from network.meetings.forms import RegistrationChangeForm
 from portal import ratelimits
@@ -178,7 +179,7 @@ def frequency_view(request, pk):
 @never_cache
 def registration_view(request, token):
     try:
-        registration = registrations.registration_for_manage_token(token)
+        registration = lifecycle.registration_for_manage_token(token)
     except registrations.LinkError as error:
         return TemplateResponse(
             request, TEMPLATES + "link_error.html", {"error": str(error)}, status=400
@@ -188,8 +189,8 @@ def registration_view(request, token):
     status = 200
     if request.method == "POST":
         if request.POST.get("action") == "avmeld":
-            registrations.cancel(registration)
-            registrations.send_cancelled(registration)
+            lifecycle.cancel(registration)
+            lifecycle.send_cancelled(registration)
             messages.success(request, f"Du er avmeldt fra {meeting.title}.")
             return HttpResponseRedirect(meeting.url)
         form = RegistrationChangeForm(request.POST, instance=registration)

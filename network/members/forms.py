@@ -107,3 +107,37 @@ class MarkForm(forms.Form):
         names = {name.strip() for name in self.cleaned_data.get("existing_tags", [])}
         names.update(self.cleaned_data.get("new_tags", []))
         return sorted(name for name in names if name)[:MAX_TAGS]
+
+
+# Privacy: deleting one's own account, and an editor erasing a person -----------------
+
+
+class DeleteAccountForm(forms.Form):
+    """The member confirms with their password that the account is to be deleted."""
+
+    password = forms.CharField(
+        label="Passordet ditt",
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="Skriv passordet for å bekrefte at du vil slette kontoen.",
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("Passordet er feil. Kontoen er ikke slettet.")
+        return password
+
+
+class ErasePersonForm(forms.Form):
+    email = forms.EmailField(
+        label="E-postadresse",
+        max_length=254,
+        help_text="Alt portalen har under denne adressen vises først; ingenting slettes før "
+        "du bekrefter.",
+    )

@@ -18,14 +18,13 @@ why it lives in the members room.
 from dataclasses import dataclass, field
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
-from django import forms
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from network.follow.models import Notice, Subscription
-from network.meetings import registration as meeting_registration
+from network.meetings import lifecycle
 from network.meetings.models import MeetingRegistration
 from network.organisation.access import EDITORS_GROUP
 from network.organisation.models import ContactPerson, Membership
@@ -332,7 +331,7 @@ def erase_registrations(email: str) -> tuple[int, int]:
     upcoming, past = _split_registrations(email)
     cancelled = 0
     for registration in upcoming.select_related("meeting"):
-        meeting_registration.cancel(registration)
+        lifecycle.cancel(registration)
         cancelled += 1
     deleted = past.delete()[1].get(MeetingRegistration._meta.label, 0)
     return cancelled, deleted
@@ -369,37 +368,3 @@ def erase_following(email: str) -> None:
     """What the address follows, and the e-mails sent to it."""
     subscriptions_of(None, email).delete()
     notices_of(email).delete()
-
-
-# Forms -------------------------------------------------------------------------------------
-
-
-class DeleteAccountForm(forms.Form):
-    """The member confirms with their password that the account is to be deleted."""
-
-    password = forms.CharField(
-        label="Passordet ditt",
-        strip=False,
-        max_length=4096,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text="Skriv passordet for å bekrefte at du vil slette kontoen.",
-    )
-
-    def __init__(self, user, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("Passordet er feil. Kontoen er ikke slettet.")
-        return password
-
-
-class ErasePersonForm(forms.Form):
-    email = forms.EmailField(
-        label="E-postadresse",
-        max_length=254,
-        help_text="Alt portalen har under denne adressen vises først; ingenting slettes før "
-        "du bekrefter.",
-    )

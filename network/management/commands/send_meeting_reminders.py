@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from network.meetings.registration import send_reminders
+from network.meetings.lifecycle import send_reminders
 
 
 class Command(BaseCommand):

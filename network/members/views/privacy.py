@@ -18,9 +18,8 @@ from django.views.decorators.http import require_http_methods
 
 from network.organisation.access import to_login
 
+from ..forms import DeleteAccountForm, ErasePersonForm
 from ..privacy import (
-    DeleteAccountForm,
-    ErasePersonForm,
     erase_person,
     erase_user,
     find_person,
