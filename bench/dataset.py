@@ -15,6 +15,7 @@ once at the end.
 import datetime
 import re
 
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
 from wagtail.documents import get_document_model
@@ -97,6 +98,9 @@ def build(scale: int = 10, min_pages: int = 10_000, log=print, index: bool = Tru
             made = copy_history(model, scale)
             log(f"{made} {model._meta.verbose_name_plural} kopiert")
         archive(min_pages, scale, documents, log)
+    # The bulk inserts send no signals: nothing the cache holds (pages, reference data, the
+    # frame) knows of the new rows until it is emptied.
+    cache.clear()
     if connection.vendor == "postgresql":
         # Fresh statistics after the bulk inserts, as autovacuum would give them in time:
         # without them the planner guesses as if the tables were still small.

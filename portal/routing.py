@@ -13,9 +13,12 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from django.http import Http404
+from django.http.request import split_domain_port
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
+
+from portal.pagecache import data
 
 
 def restricted_q() -> Exists:
@@ -115,3 +118,49 @@ def routed_ancestor(page, path: str):
         if ancestor.path == path:
             return ancestor.specific_deferred
     return None
+
+
+# Sites -------------------------------------------------------------------------------------
+
+
+def _all_sites() -> list[Site]:
+    """Every site, each with its root page as its own page type (what routing starts from)."""
+    sites = list(Site.objects.select_related("root_page").order_by("pk"))
+    for site in sites:
+        site.root_page = site.root_page.specific
+    return sites
+
+
+def choose_site(sites: list[Site], hostname: str, port: int) -> Site | None:
+    """The site Wagtail would choose for hostname and port: the site with both; else the
+    default site when it has this hostname; else the only site with this hostname; else the
+    default site, or none."""
+    named = [site for site in sites if site.hostname == hostname]
+    default = next((site for site in sites if site.is_default_site), None)
+    for site in named:
+        if site.port == port:
+            return site
+    if default is not None and default.hostname == hostname:
+        return default
+    if len(named) == 1:
+        return named[0]
+    return default
+
+
+class CachedSiteMiddleware:
+    """Finds the request's site among the sites kept in the cache (pagecache/data.py), so
+    that neither the site nor the root page it routes from costs a query on a page view.
+    Wagtail's own lookup reads both from the database for every request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not hasattr(request, "_wagtail_site"):
+            hostname = split_domain_port(request._get_raw_host())[0]
+            try:
+                port = int(request.get_port())
+            except ValueError:
+                port = None
+            request._wagtail_site = choose_site(data.remember("sites", _all_sites), hostname, port)
+        return self.get_response(request)

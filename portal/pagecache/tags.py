@@ -259,6 +259,15 @@ def _bump(tags: list[tuple]) -> None:
     cache.set(EPOCH_KEY, uuid.uuid4().hex, None)
 
 
+def changed_in_open_transaction() -> bool:
+    """Whether the transaction open now has changed something a page shows: what is read
+    now may yet be rolled back, and must not be kept."""
+    connection = transaction.get_connection()
+    return connection.in_atomic_block and any(
+        getattr(func, "pagecache_bump", False) for _ids, func, _robust in connection.run_on_commit
+    )
+
+
 def purge(*tags: tuple) -> None:
     """Clears every copy that showed any of tags: now, and again when the transaction
     commits, so that a page rendered meanwhile from the old rows is cleared too."""
@@ -266,6 +275,11 @@ def purge(*tags: tuple) -> None:
     if not tags:
         return
     _bump(tags)
-    transaction.on_commit(lambda: _bump(tags))
+
+    def bump_after_commit():
+        _bump(tags)
+
+    bump_after_commit.pagecache_bump = True
+    transaction.on_commit(bump_after_commit)
     for listener in PURGE_LISTENERS:
         transaction.on_commit(lambda listener=listener: listener(tags))

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "portal.pagecache.compression.PortalCompressionMiddleware",
     # Cache-Control: private on every response to a logged-in user and on members' URLs.
     "portal.middleware.PrivateCacheMiddleware",
+    # The request's site from the sites kept in the cache, for Wagtail and the templates.
+    "portal.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

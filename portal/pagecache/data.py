@@ -1,0 +1,66 @@
+"""Reference data that many pages read and editors seldom change (the sites, the HTM model's
+structure, status levels, municipalities and cohorts, the contact persons), kept in the
+configured cache so that a page view pays no query for it.
+
+An entry is kept as the page cache keeps a page (tags.py): with the tags of everything it
+read and the versions those tags had. It is used only while every one of those versions is
+unchanged, so a change to anything it read (a contact person saved, a rollout published)
+is seen by the very next reader on every app server sharing the cache, while changes to
+what it did not read (a municipality's status) leave it in place. A value read while
+something changed is not kept (the epoch check, as for pages), and neither is one read in a
+transaction that has changed rows and could still be rolled back.
+
+The entry's tags are added to the page rendering now, so that a cached page that showed
+reference data is cleared exactly as if it had read it from the database itself.
+"""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db import connection
+
+from . import tags as pagetags
+
+KEY_PREFIX = "pagecache:data:"
+# Only to free the memory of entries no longer asked for; validity is the tags' business.
+TIMEOUT = 60 * 60 * 24
+
+T = TypeVar("T")
+
+
+def _build(build: Callable[[], T]) -> tuple[T, set[tuple]]:
+    """build()'s value and the tags of everything it read."""
+    token = pagetags.start()
+    try:
+        with connection.execute_wrapper(pagetags.record_sql):
+            value = build()
+        tags = pagetags.current().tags(None)
+    finally:
+        pagetags.stop(token)
+    # Every page has the frame's tag of its own; the data does not depend on the menu.
+    tags.discard(pagetags.FRAME)
+    return value, tags
+
+
+def remember(name: str, build: Callable[[], T]) -> T:
+    """The value build() returns, read from the cache while nothing it read has changed.
+
+    name must say everything the value depends on besides the content (a site, a path).
+    The value is a fresh copy on each call: callers may change it freely.
+    """
+    key = KEY_PREFIX + name
+    entry = cache.get(key)
+    if entry is not None:
+        value, tags, versions = entry
+        if pagetags.still_valid(versions):
+            pagetags.add(*tags)
+            return value
+    epoch = pagetags.epoch()
+    value, tags = _build(build)
+    if not pagetags.changed_in_open_transaction():
+        versions = pagetags.versions_for_store(tags)
+        if pagetags.epoch() == epoch:
+            cache.set(key, (value, tags, versions), TIMEOUT)
+    pagetags.add(*tags)
+    return value
