@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 
+from portal.pagecache import data
+
 
 @dataclass
 class Group:
@@ -68,19 +70,32 @@ class ModelStructure:
         return {"group": group, "index": ids.index(page.pk) + 1, "count": len(ids)}
 
 
-def load_model_structure(model_path: str, model_depth: int, root=None) -> ModelStructure:
-    """Read the live phases, groups and areas below the model page at model_path.
+# The checklists and resources of phases and areas are shown only on their own pages; the
+# model's overview, positions and navigation need titles, numbers and addresses.
+ITEM_CONTENT = ("goals", "tasks", "tips", "resources")
 
-    Four queries, however large the model is.
-    """
-    if root is None:
-        root = apps.get_model("htm", "HtmModelPage").objects.filter(path=model_path).first()
+
+def load_model_structure(model_path: str, model_depth: int, root=None) -> ModelStructure:
+    """The live phases, groups and areas below the model page at model_path, kept in the
+    cache until content changes (portal.pagecache.data). Read, it takes four queries,
+    however large the model is."""
+    stored_root, phases, groups = data.remember(
+        f"htm:structure:{model_path}", lambda: _read_structure(model_path, model_depth)
+    )
+    return ModelStructure(root=root or stored_root, phases=phases, groups=groups)
+
+
+def _read_structure(model_path: str, model_depth: int) -> tuple:
+    root = apps.get_model("htm", "HtmModelPage").objects.filter(path=model_path).first()
     phase_model = apps.get_model("htm", "PhasePage")
     group_model = apps.get_model("htm", "TaskGroupPage")
     area_model = apps.get_model("htm", "TaskAreaPage")
     below = {"path__startswith": model_path}
     phases = list(
-        phase_model.objects.live().filter(depth=model_depth + 1, **below).order_by("number", "path")
+        phase_model.objects.live()
+        .filter(depth=model_depth + 1, **below)
+        .defer(*ITEM_CONTENT)
+        .order_by("number", "path")
     )
     groups = [
         Group(page=group)
@@ -89,12 +104,12 @@ def load_model_structure(model_path: str, model_depth: int, root=None) -> ModelS
         .order_by("number", "path")
     ]
     by_path = {group.page.path: group for group in groups}
-    areas = area_model.objects.live().filter(depth=model_depth + 2, **below)
+    areas = area_model.objects.live().filter(depth=model_depth + 2, **below).defer(*ITEM_CONTENT)
     for area in areas.order_by("number", "path"):
         group = by_path.get(area.path[: -area.steplen])
         if group is not None:  # an area under an unpublished group is left out
             group.areas.append(area)
-    return ModelStructure(root=root, phases=phases, groups=groups)
+    return root, phases, groups
 
 
 @dataclass

@@ -7,18 +7,18 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from taggit.models import Tag
 
 from htm.models import TaskAreaPage
 from network.choices import MeetingType, RegistrationStatus
+from network.organisation import directory
 from network.organisation.access import is_network_member, to_login
 from network.organisation.models import ContactPerson
 from network.rollouts.pages import RolloutPage
 
 from .forms import MeetingFilterForm, RegistrationForm, retention_days
-from .materials import iter_material_values, restricted_collection_ids
+from .materials import iter_material_values, shown_restricted_collection_ids
 from .models import MeetingPageTag
 
 MEETINGS_PER_PAGE = 10
@@ -144,8 +144,10 @@ class MaterialReader:
         values = list(iter_material_values(page))
         people = [p for item in page.programme for p in item.value["presenters"] if p]
         people += [value["presenter"] for value in values if value.get("presenter")]
-        prefetch_related_objects(people, "municipality")
-        self.restricted = restricted_collection_ids() if values else set()
+        municipalities = {m.pk: m for m in directory.municipalities()}
+        for person in people:
+            person.municipality = municipalities.get(person.municipality_id)
+        self.restricted = shown_restricted_collection_ids() if values else set()
 
     def presenter(self, person) -> Presenter:
         return Presenter(person, show_name=person.publish or self.member)

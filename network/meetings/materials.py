@@ -16,6 +16,8 @@ from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
+from portal.pagecache import data
+
 MEMBER_COLLECTION_NAME = "Materiell for nettverksmedlemmer"
 PUBLIC_COLLECTION_NAME = "Møtemateriell"
 
@@ -46,6 +48,12 @@ def restricted_collection_ids() -> set[int]:
         prefix=Substr(OuterRef("path"), 1, Length("collection__path"))
     ).filter(prefix=F("collection__path"))
     return set(Collection.objects.filter(Exists(restrictions)).values_list("pk", flat=True))
+
+
+def shown_restricted_collection_ids() -> set[int]:
+    """The same ids kept in the cache until content changes (portal.pagecache.data), for
+    what a page shows. Serving a document asks restricted_collection_ids() itself."""
+    return data.remember("documents:restricted-collections", restricted_collection_ids)
 
 
 def is_restricted_document(document) -> bool:

@@ -141,15 +141,12 @@ def save_mark(request, item, municipality, mark, form) -> RelevanceMark:
 
 
 def marks_with_items(queryset):
-    """Marks with their page or document and tags, in a fixed number of queries."""
+    """Marks with their page or document and tags, in two queries. A mark shows its item's
+    title, address and kind, which the page's base row and its content type tell: no page
+    type's own row is read."""
     marks = list(queryset.select_related("page", "document", "updated_by").prefetch_related("tags"))
-    specific = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[m.page_id for m in marks if m.page_id]).specific()
-    }
     for mark in marks:
         if mark.page_id:
-            mark.page = specific.get(mark.page_id, mark.page)
             model = mark.page.specific_class or type(mark.page)
             mark.kind = str(model._meta.verbose_name)
         else:

@@ -19,8 +19,10 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, resolve_url
+from django.http import Http404
+from django.shortcuts import resolve_url
 
+from .directory import contact_directory, municipalities
 from .models import ContactPerson, Membership, Municipality
 
 EDITORS_GROUP = "Regionale redaktører"
@@ -72,9 +74,10 @@ def is_network_member(user) -> bool:
     return is_regional_editor(user) or bool(memberships(user))
 
 
-def visible_contacts(user):
-    """The contact persons this user may see, with what their cards show."""
-    return ContactPerson.objects.visible(is_network_member(user)).with_details()
+def visible_contacts(user) -> list[ContactPerson]:
+    """The contact persons this user may see, with what their cards show, in name order
+    (kept in the cache: directory.py)."""
+    return contact_directory(is_network_member(user))
 
 
 def can_view_municipality(user, municipality) -> bool:
@@ -137,7 +140,9 @@ def municipality_view(edit: bool = False, edit_to_write: bool = False):
         def wrapper(request, slug, *args, **kwargs):
             if not request.user.is_authenticated:
                 return to_login(request)
-            municipality = get_object_or_404(Municipality, slug=slug)
+            municipality = next((m for m in municipalities() if m.slug == slug), None)
+            if municipality is None:
+                raise Http404("Ingen kommune med dette navnet.")
             if not can_view_municipality(request.user, municipality):
                 raise PermissionDenied("Du er ikke medlem for denne kommunen.")
             writing = request.method not in ("GET", "HEAD", "OPTIONS")

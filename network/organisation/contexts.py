@@ -12,8 +12,9 @@ from network.choices import ContactRole
 from portal.sections import page_sections
 from portal.text import norwegian_sorted
 
+from . import directory
 from .access import is_network_member, visible_contacts
-from .models import Cohort, ContactPerson, Municipality
+from .models import ContactPerson
 
 MAX_QUERY_LENGTH = 200
 CONTACTS_SECTION_ORDER = 30
@@ -28,20 +29,16 @@ def with_page_urls(municipalities, network_page) -> list:
 
 
 def network_context(page, request) -> dict:
-    cohorts = list(
-        Cohort.objects.prefetch_related(
-            Prefetch("municipalities", queryset=Municipality.objects.order_by("name"))
-        )
-    )
+    cohorts = directory.cohorts()
     for cohort in cohorts:
         cohort.members = with_page_urls(cohort.municipalities.all(), page)
-    team = list(visible_contacts(request.user).filter(regional_team=True))
+    team = [person for person in visible_contacts(request.user) if person.regional_team]
     team_by_role = [
         (label, [person for person in team if person.role == value])
         for value, label in ContactRole.choices
     ]
     return {
-        "municipalities": with_page_urls(Municipality.objects.all(), page),
+        "municipalities": with_page_urls(directory.municipalities(), page),
         "cohorts": cohorts,
         "team_by_role": [(label, people) for label, people in team_by_role if people],
         "municipalities_url": page.url + page.reverse_subpage("municipalities"),
@@ -51,7 +48,7 @@ def network_context(page, request) -> dict:
 
 def municipality_list_context(page, request) -> dict:
     return {
-        "municipalities": with_page_urls(Municipality.objects.prefetch_related("cohorts"), page),
+        "municipalities": with_page_urls(directory.municipalities(), page),
         "network_url": page.url,
     }
 
@@ -62,7 +59,11 @@ def municipality_context(page, request, municipality) -> dict:
     contacts = {
         "order": CONTACTS_SECTION_ORDER,
         "template": "network/organisation/includes/municipality_contacts.html",
-        "contacts": list(visible_contacts(request.user).filter(municipality=municipality)),
+        "contacts": [
+            person
+            for person in visible_contacts(request.user)
+            if person.municipality_id == municipality.pk
+        ],
     }
     sections = page_sections("municipality_page_sections", request, page, municipality)
     return {
@@ -78,13 +79,13 @@ def contact_search_context(page, request) -> dict:
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     people = visible_contacts(request.user)
     if query:
-        # Search on the visible persons only, then load them with their relations at once.
+        # Search on the visible persons only; their cards come from the directory.
         visible = ContactPerson.objects.visible(is_network_member(request.user))
-        matches = [person.pk for person in visible.search(query)]
-        people = people.filter(pk__in=matches)
+        matches = {person.pk for person in visible.search(query)}
+        people = [person for person in people if person.pk in matches]
     return {
         "search_query": query,
-        "people": list(people.order_by("name")),
+        "people": people,
         "network_url": page.url,
     }
 

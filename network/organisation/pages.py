@@ -12,11 +12,11 @@ from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.pagecache import data
 from portal.routing import PortalPageMixin
 
-from . import contexts
+from . import contexts, directory
 from .blocks import GovernanceBlock, WorkingGroupMeetingBlock
-from .models import Municipality
 
 TEMPLATES = "network/organisation/"
 
@@ -57,8 +57,9 @@ class NetworkPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     @classmethod
     def municipality_urls(cls):
         """A function giving the address of a municipality's page: the one way such an
-        address is built. It gives "" while no network page is published (one query)."""
-        page = cls.objects.live().public().first()
+        address is built. It gives "" while no network page is published. The page is kept
+        in the cache until content changes (portal.pagecache.data)."""
+        page = data.remember("network:network-page", lambda: cls.objects.live().public().first())
         return page.municipality_url if page is not None else (lambda municipality: "")
 
     def municipality_url(self, municipality) -> str:
@@ -82,7 +83,7 @@ class NetworkPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
 
     @path("kommuner/<slug:slug>/", name="municipality")
     def municipality_view(self, request, slug):
-        municipality = Municipality.objects.filter(slug=slug).first()
+        municipality = next((m for m in directory.municipalities() if m.slug == slug), None)
         if municipality is None:
             raise Http404("Ingen kommune med dette navnet.")
         return self.render(

@@ -14,13 +14,13 @@ from django.utils import timezone
 
 from network.meetings.pages import MeetingPage
 from network.organisation.models import Municipality
+from network.statuses import reference
 from network.statuses.base import default_level
 from network.statuses.models import (
     RolloutStatus,
     RolloutStatusChange,
     TaskStatus,
     TaskStatusChange,
-    TaskStatusLevel,
 )
 from network.statuses.rollout_overview import municipality_rollout_rows
 from network.statuses.task_overview import summarise
@@ -102,7 +102,7 @@ def next_meetings(now=None) -> list:
 
 def _changes(since, municipality=None) -> tuple[list[Change], bool]:
     tasks = {task.pk: task for task in all_tasks(model_sections())}
-    levels = {level.pk: level for level in TaskStatusLevel.objects.all()}
+    levels = {level.pk: level for level in reference.task_levels()}
     rollout_levels = {
         level.pk: level
         for level in RolloutStatusChange._meta.get_field("new_level").related_model.objects.all()
@@ -125,7 +125,7 @@ def _changes(since, municipality=None) -> tuple[list[Change], bool]:
                 change.new_comment if change.new_comment != change.old_comment else "",
             )
         )
-    rollout_titles = {r.pk: r.title for r in RolloutStatus.rollout_pages()}
+    rollout_titles = {r.pk: r.title for r in reference.rollouts()}
     for change in rollout_changes.select_related("status__municipality")[: CHANGES_LIMIT + 1]:
         rows.append(
             Change(
@@ -143,7 +143,7 @@ def _changes(since, municipality=None) -> tuple[list[Change], bool]:
 
 def municipality_report(municipality, since) -> Report:
     sections = model_sections()
-    levels = list(TaskStatusLevel.objects.all())
+    levels = reference.task_levels()
     default = default_level(levels)
     statuses = {
         status.task_id: status
@@ -170,7 +170,7 @@ def municipality_report(municipality, since) -> Report:
     report.summary = summarise(
         [statuses.get(t.pk) for t in all_tasks(sections)], levels, task_count
     )
-    rollouts = list(RolloutStatus.rollout_pages().order_by("path"))
+    rollouts = reference.rollouts()
     report.rollout_rows = municipality_rollout_rows(municipality, rollouts)
     report.changes, report.changes_cut = _changes(since, municipality)
     report.charts = [series.municipality_task_series(municipality)]
@@ -183,14 +183,14 @@ def region_report(since) -> Report:
     place in every rollout, the region's charts, all changes since the date."""
     report = Report("Status for kommunene i Nordland", since, timezone.localdate())
     task_ids = [task.pk for task in all_tasks(model_sections())]
-    levels = list(TaskStatusLevel.objects.all())
+    levels = reference.task_levels()
     organised_ids = {level.pk for level in levels if level.counts_as_organised}
     organised = {}
     for municipality_id, level_id in TaskStatus.objects.filter(task_id__in=task_ids).values_list(
         "municipality_id", "level_id"
     ):
         organised[municipality_id] = organised.get(municipality_id, 0) + (level_id in organised_ids)
-    rollouts = list(RolloutStatus.rollout_pages().order_by("path"))
+    rollouts = reference.rollouts()
     report.rollouts = rollouts
     by_key = {
         (s.municipality_id, s.rollout_id): s.level

@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from network.organisation.models import Cohort, Municipality
+from network.organisation import directory
 from network.statuses.base import default_level
 from network.statuses.models import (
     RolloutStatusChange,
-    RolloutStatusLevel,
     TaskStatusChange,
-    TaskStatusLevel,
 )
+from network.statuses.reference import rollout_levels, task_levels
 from network.statuses.tasks import all_tasks, model_sections
 
 MAX_MONTHS = 18
@@ -117,15 +116,19 @@ DASHES = ["", "8 4", "2 4", "12 4 2 4", "4 4", "1 3"]
 def cohort_task_series(cohorts=None, today=None, tasks=None, levels=None) -> Series:
     """The share of the tasks organised in each cohort (Pulje 1 against Pulje 2), month by
     month. A task without a status counts as not organised. A page that has read the
-    cohorts, tasks and levels already passes them in, and this costs it two queries."""
+    cohorts, tasks and levels already passes them in. One query: the history."""
     today = today or timezone.localdate()
-    cohorts = list(cohorts if cohorts is not None else Cohort.objects.all())
-    members = {cohort.pk: set() for cohort in cohorts}
-    through = Cohort.municipalities.through.objects.filter(cohort__in=[c.pk for c in cohorts])
-    for cohort_id, municipality_id in through.values_list("cohort_id", "municipality_id"):
-        members[cohort_id].add(municipality_id)
+    cohorts = list(cohorts if cohorts is not None else directory.cohorts())
+    # The cohorts' members as the directory holds them (one read for any cohorts given).
+    known = {cohort.pk: cohort for cohort in directory.cohorts()}
+    members = {
+        cohort.pk: {m.pk for m in known[cohort.pk].municipalities.all()}
+        if cohort.pk in known
+        else set()
+        for cohort in cohorts
+    }
     task_ids = {task.pk for task in (tasks if tasks is not None else all_tasks(model_sections()))}
-    levels = levels if levels is not None else TaskStatusLevel.objects.all()
+    levels = levels if levels is not None else task_levels()
     organised = {level.pk for level in levels if level.counts_as_organised}
     everyone = set().union(*members.values()) if members else set()
     changes = list(
@@ -174,9 +177,9 @@ def rollout_level_series(rollout, today=None, levels=None, municipality_count=No
     municipality without a status counts at the scale's default level. The overview passes
     the levels and the number of municipalities it has read: then this is one query."""
     today = today or timezone.localdate()
-    levels = list(levels if levels is not None else RolloutStatusLevel.objects.all())
+    levels = list(levels if levels is not None else rollout_levels())
     if municipality_count is None:
-        municipality_count = Municipality.objects.count()
+        municipality_count = len(directory.municipalities())
     changes = list(
         RolloutStatusChange.objects.filter(status__rollout_id=rollout.pk)
         .order_by("changed_at", "pk")
@@ -214,9 +217,7 @@ def municipality_task_series(municipality, today=None) -> Series:
     """How many of its tasks the municipality has organised, month by month."""
     today = today or timezone.localdate()
     task_ids = {task.pk for task in all_tasks(model_sections())}
-    organised = set(
-        TaskStatusLevel.objects.filter(counts_as_organised=True).values_list("pk", flat=True)
-    )
+    organised = {level.pk for level in task_levels() if level.counts_as_organised}
     changes = list(
         TaskStatusChange.objects.filter(
             status__municipality=municipality, status__task_id__in=task_ids

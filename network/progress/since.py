@@ -20,11 +20,10 @@ from network.choices import MeetingType
 from network.statuses.models import (
     RolloutStatus,
     RolloutStatusChange,
-    RolloutStatusLevel,
     TaskStatus,
     TaskStatusChange,
-    TaskStatusLevel,
 )
+from network.statuses.reference import rollout_levels, task_levels
 from portal.text import norwegian_key
 
 MEETING_TYPES = (MeetingType.REGIONAL_WORK, MeetingType.NATIONAL_THEME)
@@ -244,7 +243,7 @@ def meeting_changes(meeting, now=None) -> MeetingChanges:
     areas = {a.pk: a.workshop_task or a.title for a in meeting.htm_areas.all()}
     movements, stale = [], []
     if rollouts:
-        levels = list(RolloutStatusLevel.objects.all())
+        levels = rollout_levels()
         ranks = rank_of(levels, "counts_as_done")
         changes = (
             RolloutStatusChange.objects.filter(
@@ -268,7 +267,7 @@ def meeting_changes(meeting, now=None) -> MeetingChanges:
             lambda status: rollouts[status.rollout_id],
         )
     if areas:
-        levels = list(TaskStatusLevel.objects.all())
+        levels = task_levels()
         ranks = rank_of(levels, "counts_as_organised")
         changes = (
             TaskStatusChange.objects.filter(

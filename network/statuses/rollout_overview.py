@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from network.organisation import directory
 from network.organisation.access import is_network_member, visible_contacts
 from network.organisation.models import Cohort, Municipality
 from network.organisation.pages import NetworkPage
@@ -18,6 +19,7 @@ from portal.export import Sheet, csv_response, xlsx_response
 from portal.text import norwegian_key, norwegian_sorted
 
 from .models import RolloutStatus, RolloutStatusChange, RolloutStatusLevel
+from .reference import rollout_levels
 
 NOT_REGISTERED = "Ikke registrert"
 SORT_BY_NAME = "navn"
@@ -120,18 +122,17 @@ def find_cohort(cohorts, value: str | None):
 
 def cohort_municipalities(params) -> tuple[list, object, list]:
     """(every cohort, the cohort chosen by ?kull=, its municipalities in Norwegian order)."""
-    cohorts = list(Cohort.objects.all())
+    cohorts = directory.cohorts()
     cohort = find_cohort(cohorts, params.get("kull"))
-    municipalities = Municipality.objects.all()
-    if cohort is not None:
-        municipalities = municipalities.filter(cohorts=cohort)
-    return cohorts, cohort, norwegian_sorted(municipalities)
+    if cohort is None:
+        return cohorts, None, directory.municipalities()
+    return cohorts, cohort, norwegian_sorted(cohort.municipalities.all())
 
 
 def build_overview(rollouts, params) -> Overview:
     rollouts = list(rollouts)
     cohorts, cohort, municipalities = cohort_municipalities(params)
-    levels = list(RolloutStatusLevel.objects.all())
+    levels = rollout_levels()
     statuses = RolloutStatus.objects.filter(
         rollout__in=[r.pk for r in rollouts], municipality__in=[m.pk for m in municipalities]
     ).select_related("level", "current_step")
@@ -214,14 +215,18 @@ def rollout_status_context(page, request) -> dict:
             "status__municipality", "old_level", "new_level", "changed_by"
         )[:HISTORY_LENGTH]
     )
-    levels = list(RolloutStatusLevel.objects.all())
+    levels = rollout_levels()
     counter = Counter(status.level_id for status in statuses)
     return {
         "statuses": statuses,
         "status_counts": [(level, counter.get(level.pk, 0)) for level in levels],
         "history": history,
         "show_who": is_network_member(request.user),
-        "contacts": list(visible_contacts(request.user).filter(rollouts=page)),
+        "contacts": [
+            person
+            for person in visible_contacts(request.user)
+            if page.pk in {rollout.pk for rollout in person.rollouts.all()}
+        ],
     }
 
 

@@ -18,7 +18,8 @@ from network.organisation.pages import NetworkPage
 from portal.export import Sheet, csv_response, xlsx_response
 
 from .base import default_level
-from .models import TaskStatus, TaskStatusChange, TaskStatusLevel
+from .models import TaskStatus, TaskStatusChange
+from .reference import task_levels
 from .rollout_overview import cohort_municipalities
 from .tasks import TaskSection, all_tasks, model_sections
 
@@ -44,7 +45,7 @@ def summarise(statuses, levels, task_count) -> dict:
 def municipality_summary(municipality) -> dict:
     """The municipality's progress for Min kommune and its page (six queries)."""
     task_ids = [task.pk for task in all_tasks(model_sections())]
-    levels = list(TaskStatusLevel.objects.all())
+    levels = task_levels()
     statuses = list(
         TaskStatus.objects.filter(municipality=municipality, task_id__in=task_ids).only(
             "level_id", "task_id"
@@ -76,7 +77,7 @@ def history_timeline(changes, tasks, levels) -> list[tuple]:
 
 def history_context(municipality) -> dict:
     tasks = {task.pk: task for task in all_tasks(model_sections())}
-    levels = list(TaskStatusLevel.objects.all())
+    levels = task_levels()
     changes = list(
         TaskStatusChange.objects.filter(status__municipality=municipality)
         .select_related("status", "old_level", "new_level", "changed_by")
@@ -206,7 +207,7 @@ def build_task_overview(params) -> TaskOverview:
     sections = model_sections()
     tasks = all_tasks(sections)
     cohorts, cohort, municipalities = cohort_municipalities(params)
-    levels = list(TaskStatusLevel.objects.all())
+    levels = task_levels()
     rows = overview_rows(municipalities, tasks, levels)
     overview = TaskOverview(sections, tasks, rows, levels, cohorts, cohort)
     overview.distribution = task_distribution(overview)

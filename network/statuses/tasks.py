@@ -1,11 +1,12 @@
 """The 24 workshop tasks of the HTM, grouped as the model is: the phases, then each group of
-ongoing tasks. Read with htm.structure in four queries, so every status page built on them
-runs a fixed number of queries whatever the number of tasks."""
+ongoing tasks. Read with htm.structure and kept in the cache until content changes, so every
+status page built on them runs a fixed number of queries whatever the number of tasks."""
 
 from dataclasses import dataclass
 
 from htm.models import HtmModelPage
 from htm.structure import ModelStructure
+from portal.pagecache import data
 
 PHASES_HEADING = "Tjenesteforløpet"
 PHASES_DESCRIPTION = (
@@ -22,7 +23,11 @@ class TaskSection:
 
 def model_sections() -> list[TaskSection]:
     """The workshop tasks in model order. Areas without a workshop task (Samhandling) are
-    left out."""
+    left out. Kept in the cache until content changes (portal.pagecache.data)."""
+    return data.remember("htm:task-sections", _read_sections)
+
+
+def _read_sections() -> list[TaskSection]:
     model_page = HtmModelPage.objects.live().order_by("path").first()
     if model_page is None:
         return []

@@ -6,7 +6,8 @@ portal's Norwegian 403 page.
 """
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
@@ -20,7 +21,8 @@ from network.organisation.access import (
 from . import task_overview
 from .base import CONFLICT_MESSAGE, StatusConflict, default_level
 from .forms import RolloutStatusForm
-from .models import RolloutStatus, RolloutStatusLevel, TaskStatusLevel
+from .models import RolloutStatus
+from .reference import rollout_levels, rollouts, task_levels
 from .sheet import build_sheet, load_statuses, rebase_after_save, save_sheet
 from .tasks import model_sections
 
@@ -62,7 +64,7 @@ def report_sheet_save(request, saved: int, conflicts: int) -> None:
 
 @municipality_view(edit_to_write=True)
 def sheet_view(request, municipality):
-    levels = list(TaskStatusLevel.objects.all())
+    levels = task_levels()
     data = request.POST if request.method == "POST" else None
     sheet = build_sheet(
         model_sections(), load_statuses(municipality), levels, list(Role.objects.all()), data
@@ -119,7 +121,7 @@ def overview_xlsx_view(request):
 
 def initial_rollout_values(status) -> dict:
     if status is None:
-        return {"version": 0, "level": default_level(list(RolloutStatusLevel.objects.all()))}
+        return {"version": 0, "level": default_level(rollout_levels())}
     return {
         "version": status.version,
         "level": status.level,
@@ -174,7 +176,9 @@ def save_rollout_status(request, form, status, municipality, rollout):
 
 @municipality_view(edit=True)
 def rollout_status_view(request, municipality, rollout_id):
-    rollout = get_object_or_404(RolloutStatus.rollout_pages(), pk=rollout_id)
+    rollout = next((r for r in rollouts() if r.pk == rollout_id), None)
+    if rollout is None:
+        raise Http404("Ukjent innføringsløp.")
     status = (
         RolloutStatus.objects.filter(municipality=municipality, rollout=rollout)
         .select_related("level", "current_step")

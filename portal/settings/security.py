@@ -107,7 +107,8 @@ LOGOUT_REDIRECT_URL = None  # the «Du er logget ut» page
 # rate limits read it with portal.ratelimits.client_ip.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend, reading whether the user is a regional editor with the user.
+    "network.organisation.backends.NetworkModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_TIME", "1"))

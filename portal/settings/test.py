@@ -25,5 +25,5 @@ TWO_FACTOR_REQUIRED = False
 # django-axes stays on; a login without a request (the test client's client.login) skips it.
 AUTHENTICATION_BACKENDS = [
     "tests.auth_backends.TestAxesBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "network.organisation.backends.NetworkModelBackend",
 ]

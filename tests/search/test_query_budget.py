@@ -18,7 +18,7 @@ from tests.network.factories import ContactPersonFactory
 # Three searches, tags, document usage, pages, snippets, two log statements (one on
 # PostgreSQL). Restrictions, synonyms and promotions cost none.
 SEARCH_OWN_QUERIES = 9
-# The whole search page, frame included (the frame is cached: only the site lookup remains).
+# The whole search page, frame included (the frame and the site come from the cache).
 PAGE_QUERIES = 10
 QUERIES = ["kjernejournalen", "teknologi", "pll", "opplæring", "finnesikke"]
 

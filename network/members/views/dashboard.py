@@ -22,7 +22,7 @@ from network.organisation.access import (
     visible_contacts,
 )
 from network.organisation.models import Municipality
-from network.statuses.models import RolloutStatus
+from network.statuses.reference import rollouts
 from network.statuses.rollout_overview import municipality_rollout_rows
 from network.statuses.task_overview import municipality_summary
 from portal.text import norwegian_key, norwegian_sorted
@@ -94,9 +94,7 @@ def dashboard_view(request, municipality):
     marks = marks_with_items(RelevanceMark.objects.filter(municipality=municipality))
     for mark in marks:
         mark.url = item_url(mark.item, request) if mark.item else ""
-    rollout_rows = municipality_rollout_rows(
-        municipality, RolloutStatus.rollout_pages().order_by("path")
-    )
+    rollout_rows = municipality_rollout_rows(municipality, rollouts())
     in_rollouts = [
         rollout.pk
         for rollout, status in rollout_rows
@@ -112,7 +110,7 @@ def dashboard_view(request, municipality):
         "rollout_rows": rollout_rows,
         "task_status": municipality_summary(municipality),
         "meetings": upcoming_meetings([m.page_id for m in marks if m.page_id], in_rollouts),
-        "contacts": list(visible_contacts(user).filter(municipality=municipality)),
+        "contacts": [p for p in visible_contacts(user) if p.municipality_id == municipality.pk],
         "other_municipalities": [
             m.municipality for m in memberships(user) if m.municipality_id != municipality.pk
         ],
