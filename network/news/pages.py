@@ -4,6 +4,9 @@ an Atom feed."""
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
+from django.http import Http404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -21,6 +24,22 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 
 TEMPLATES = "network/news/"
 NEWS_PER_PAGE = 10
+# The index shows the newest projects of each level; each level's own page lists them all.
+PROJECTS_PER_SCOPE = 6
+PROJECTS_PER_PAGE = 24
+PROJECT_ORDER = ("-start_date", "title")
+LIST_TITLES = {Scope.NATIONAL: "Nasjonale prosjekter", Scope.REGIONAL: "Regionale prosjekter"}
+
+
+def page_of(items, per_page: int, number):
+    """One page of items, the first for a bad number and the last for a too high one."""
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
 
 
 class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
@@ -39,15 +58,36 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
 
     template = TEMPLATES + "project_index_page.html"
 
+    def projects(self):
+        return ProjectPage.objects.child_of(self).live().public()
+
+    def newest_projects_by_scope(self) -> list[dict]:
+        """Per level: its newest projects, how many it has, and the address of its list.
+        Two queries, however many projects there are."""
+        ranked = self.projects().annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("scope")],
+                order_by=[F("start_date").desc(), F("title").asc()],
+            )
+        )
+        newest = list(ranked.filter(place__lte=PROJECTS_PER_SCOPE).order_by(*PROJECT_ORDER))
+        counts = dict(self.projects().order_by().values_list("scope").annotate(n=Count("pk")))
+        return [
+            {
+                "label": label,
+                "projects": [p for p in newest if p.scope == value],
+                "count": counts.get(value, 0),
+                "list_title": LIST_TITLES.get(value, label),
+                "url": self.url + self.reverse_subpage("projects", args=[value]),
+            }
+            for value, label in Scope.choices
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = list(
-            ProjectPage.objects.child_of(self).live().public().order_by("-start_date", "title")
-        )
         context.update(
-            projects_by_scope=[
-                (label, [p for p in projects if p.scope == value]) for value, label in Scope.choices
-            ],
+            scopes=self.newest_projects_by_scope(),
             news=self.news_page(request.GET.get("side", 1)),
             feed_url=self.url + self.reverse_subpage("feed"),
             atom_feed_url=self.url + self.reverse_subpage("atom_feed"),
@@ -55,17 +95,25 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
         return context
 
     def news_page(self, number):
-        """One page of the news, the first for a bad number and the last for a too high one."""
-        paginator = Paginator(self.news(), NEWS_PER_PAGE)
-        try:
-            return paginator.page(number)
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
+        return page_of(self.news(), NEWS_PER_PAGE, number)
 
     def news(self):
         return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    @path("prosjekter/<str:scope>/", name="projects")
+    def projects_view(self, request, scope):
+        """Every project of one level, newest first, a page at a time."""
+        if scope not in Scope.values:
+            raise Http404("Ukjent nivå.")
+        projects = self.projects().filter(scope=scope).order_by(*PROJECT_ORDER)
+        return self.render(
+            request,
+            template=TEMPLATES + "project_list.html",
+            context_overrides={
+                "list_title": LIST_TITLES.get(scope, Scope(scope).label),
+                "projects": page_of(projects, PROJECTS_PER_PAGE, request.GET.get("side", 1)),
+            },
+        )
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
@@ -142,7 +190,7 @@ class ProjectPage(PortalPageMixin, IntroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["participants"] = list(self.municipalities.order_by("name"))
         context["contact"] = (
-            visible_contacts(request.user).filter(pk=self.contact_id).first()
+            next((p for p in visible_contacts(request.user) if p.pk == self.contact_id), None)
             if self.contact_id
             else None
         )

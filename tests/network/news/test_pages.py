@@ -73,3 +73,50 @@ class TestProjectsAndNews:
         project.municipalities.set(Municipality.objects.all())
         project.save()
         assert count_queries(client, url) == small
+
+
+@pytest.mark.django_db
+class TestProjectLists:
+    def test_the_index_shows_the_newest_of_each_level_and_links_to_all(self, client, project_index):
+        for year in range(2010, 2020):
+            ProjectPageFactory(
+                parent=project_index,
+                title=f"Regionalt prosjekt {year}",
+                scope="regionalt",
+                start_date=f"{year}-03-01",
+            )
+        ProjectPageFactory(parent=project_index, title="Nasjonalt prosjekt", scope="nasjonalt")
+        html = client.get(project_index.url).content.decode()
+        shown = [year for year in range(2010, 2020) if f"Regionalt prosjekt {year}" in html]
+        assert shown == list(range(2014, 2020))  # the six newest
+        assert "Nasjonalt prosjekt" in html
+        assert "Alle 10 regionale prosjekter" in html
+        assert "nasjonale prosjekter</a>" not in html  # all of them are shown already
+        assert project_index.url + "prosjekter/regionalt/" in html
+
+    def test_a_levels_list_holds_every_project_a_page_at_a_time(self, client, project_index):
+        for number in range(30):
+            ProjectPageFactory(
+                parent=project_index, title=f"Prosjekt nr. {number:02d}", scope="nasjonalt"
+            )
+        ProjectPageFactory(parent=project_index, title="Et regionalt prosjekt")
+        url = project_index.url + "prosjekter/nasjonalt/"
+        first = client.get(url).content.decode()
+        second = client.get(url, {"side": "2"}).content.decode()
+        assert "<h1" in first and "Nasjonale prosjekter" in first and "Side 1 av 2" in first
+        listed = [n for n in range(30) if f"Prosjekt nr. {n:02d}" in first + second]
+        assert listed == list(range(30))
+        assert "Et regionalt prosjekt" not in first + second
+        for side in ["abc", "999", "-1", ""]:
+            assert client.get(url, {"side": side}).status_code == 200, side
+
+    def test_an_unknown_level_is_not_found(self, client, project_index):
+        assert client.get(project_index.url + "prosjekter/kommunalt/").status_code == 404
+
+    def test_the_lists_keep_their_query_count_as_projects_grow(self, client, project_index):
+        ProjectPageFactory(parent=project_index, scope="nasjonalt")
+        urls = [project_index.url, project_index.url + "prosjekter/nasjonalt/"]
+        small = [count_queries(client, url) for url in urls]
+        for number in range(40):
+            ProjectPageFactory(parent=project_index, scope=("nasjonalt", "regionalt")[number % 2])
+        assert [count_queries(client, url) for url in urls] == small
