@@ -14,6 +14,7 @@ The entry's tags are added to the page rendering now, so that a cached page that
 reference data is cleared exactly as if it had read it from the database itself.
 """
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -21,6 +22,8 @@ from django.core.cache import cache
 from django.db import connection
 
 from . import tags as pagetags
+
+logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "pagecache:data:"
 # Only to free the memory of entries no longer asked for; validity is the tags' business.
@@ -47,20 +50,28 @@ def remember(name: str, build: Callable[[], T]) -> T:
     """The value build() returns, read from the cache while nothing it read has changed.
 
     name must say everything the value depends on besides the content (a site, a path).
-    The value is a fresh copy on each call: callers may change it freely.
+    The value is a fresh copy on each call: callers may change it freely. A cache that does
+    not answer costs the queries, never the page: the value is then read from the database.
     """
     key = KEY_PREFIX + name
-    entry = cache.get(key)
-    if entry is not None:
-        value, tags, versions = entry
-        if pagetags.still_valid(versions):
-            pagetags.add(*tags)
-            return value
-    epoch = pagetags.epoch()
+    try:
+        entry = cache.get(key)
+        if entry is not None:
+            value, tags, versions = entry
+            if pagetags.still_valid(versions):
+                pagetags.add(*tags)
+                return value
+        epoch = pagetags.epoch()
+    except Exception:  # noqa: BLE001 - any failure of the cache backend (Redis down)
+        logger.warning("The cache did not answer; %s is read from the database.", name)
+        return build()
     value, tags = _build(build)
     if not pagetags.changed_in_open_transaction():
-        versions = pagetags.versions_for_store(tags)
-        if pagetags.epoch() == epoch:
-            cache.set(key, (value, tags, versions), TIMEOUT)
+        try:
+            versions = pagetags.versions_for_store(tags)
+            if pagetags.epoch() == epoch:
+                cache.set(key, (value, tags, versions), TIMEOUT)
+        except Exception:  # noqa: BLE001 - as above: the value is simply not kept
+            logger.warning("The cache did not answer; %s is not kept.", name)
     pagetags.add(*tags)
     return value

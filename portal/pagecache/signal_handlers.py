@@ -57,12 +57,24 @@ def page_changed(sender, instance, **kwargs) -> None:
     pagetags.purge(*page_tags(instance, [_parent_id(instance)]))
 
 
+def tags_of_pages(pages) -> list[tuple]:
+    """Each page's own tag and its type's (a listing of that type shows it: tags.py)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    result = []
+    for pk, content_type_id in pages.values_list("pk", "content_type_id"):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        result.append(("page", pk))
+        if model is not None:
+            result.append(("pagetype", pagetags.label_of(model)))
+    return result
+
+
 def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs) -> None:
     from wagtail.models import Page
 
     moved = page_tags(instance, [parent_page_before.pk, parent_page_after.pk])
-    below = Page.objects.descendant_of(instance).values_list("pk", flat=True)
-    pagetags.purge(*moved, *(("page", pk) for pk in below))
+    pagetags.purge(*moved, *tags_of_pages(Page.objects.descendant_of(instance)))
 
 
 def model_tags(instance) -> list[tuple]:
@@ -105,8 +117,7 @@ def model_changed(sender, instance, raw=False, **kwargs) -> None:
 
         path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
         if path:
-            below = Page.objects.filter(path__startswith=path).values_list("pk", flat=True)
-            tags += [("page", pk) for pk in below]
+            tags += tags_of_pages(Page.objects.filter(path__startswith=path))
         tags.append(pagetags.FRAME)
     pagetags.purge(*tags)
 

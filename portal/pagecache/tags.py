@@ -3,12 +3,14 @@
 While a page renders for the cache, a collector records every model instance read (Django's
 post_init) and every table a query read. They become tags:
 
-- ("page", pk) for each page read (the page itself, its ancestors in the breadcrumbs, the
-  pages a listing shows), and ("children", pk) for the page served, so that a new child shows
-  on its parent at once;
-- ("pagetype", label) for each specific page read other than the page served: a listing of
-  meetings or the latest news on the home page is cleared when any meeting or news is
-  published, moved or removed;
+- ("page", pk) for the page served and each page read as a plain Page (its ancestors in the
+  breadcrumbs), and ("children", pk) for the page served, so that a new child shows on its
+  parent at once;
+- ("pagetype", label) for each page read as its own type other than the page served: a
+  listing of meetings or the latest news on the home page is cleared when any meeting or
+  news is published, moved, restricted or removed. Every event that changes one such page
+  clears its type too, so the listing needs no tag per page: a page showing forty meetings
+  checks one version for them, not forty;
 - ("model", label) for any other model read, as instances or by a count, so that a new
   contact person shows wherever contact persons are listed; ("model", label, value) instead
   for the models in PARTITIONS (statuses are shown per rollout or task);
@@ -169,9 +171,10 @@ class Collector:
     def tags(self, served_pk: int | None) -> set[tuple]:
         tags = {FRAME, *self.models, *self.extra}
         for pk, specific in self.pages.items():
-            tags.add(("page", pk))
             if specific and pk != served_pk:
                 tags.add(("pagetype", specific))
+            else:
+                tags.add(("page", pk))
         if served_pk is not None:
             tags.update({("page", served_pk), ("children", served_pk)})
         for label in self.followers:

@@ -188,3 +188,10 @@ def test_a_value_read_while_something_changed_is_not_kept(monkeypatch):
     directory.municipalities()
     monkeypatch.setattr(data, "_build", real_build)
     assert "Rana kommune" in [m.name for m in directory.municipalities()]
+
+
+def test_a_cache_that_does_not_answer_costs_queries_not_the_answer(django_assert_num_queries):
+    broken = {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}
+    with override_settings(CACHES={"default": broken}), django_assert_num_queries(2):
+        names = [m.name for m in directory.municipalities()]
+    assert "Vega" in names

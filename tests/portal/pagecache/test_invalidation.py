@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from network.models import RolloutStatus, RolloutStatusLevel
 from portal.models import SiteSettings
+from portal.pagecache import tags as pagetags
 from tests.factories import ContentPageFactory
 from tests.network.meetings.factories import MeetingPageFactory, oslo
 
@@ -131,3 +132,26 @@ def test_a_page_created_live_in_code_shows_at_once(client, site):
     ContentPageFactory(parent=site.about, title="Ny underside", slug="ny")
     assert client.get("/om/ny/").status_code == 200
     fresh(client, site.about.url)
+
+
+def test_a_listing_checks_one_version_per_page_type_however_many_it_shows(
+    client, site, monkeypatch
+):
+    stored = []
+    real = pagetags.versions_for_store
+
+    def record(tags):
+        stored.append(set(tags))
+        return real(tags)
+
+    monkeypatch.setattr(pagetags, "versions_for_store", record)
+    fresh(client, site.meetings.url)  # the frame and the reference data are read once
+    MeetingPageFactory(parent=site.meetings, title="Møte 0", start=oslo(2025, 3, 31))
+    fresh(client, site.meetings.url)
+    for day in range(1, 6):
+        MeetingPageFactory(parent=site.meetings, title=f"Møte {day}", start=oslo(2025, 4, day))
+    fresh(client, site.meetings.url)
+    first, second = stored[-2], stored[-1]
+    assert len(second) == len(first)
+    assert ("page", site.meeting.pk) not in second
+    assert ("pagetype", "network.meetingpage") in second
