@@ -101,14 +101,15 @@ def build(scale: int = 10, min_pages: int = 10_000, log=print, index: bool = Tru
     # The bulk inserts send no signals: nothing the cache holds (pages, reference data, the
     # frame) knows of the new rows until it is emptied.
     cache.clear()
-    if connection.vendor == "postgresql":
-        # Fresh statistics after the bulk inserts, as autovacuum would give them in time:
-        # without them the planner guesses as if the tables were still small.
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
     if index:
         call_command("update_index", verbosity=0)
         log("søkeindeksen oppdatert")
+    if connection.vendor == "postgresql":
+        # Fresh statistics after the bulk inserts and the new index entries, as autovacuum
+        # would give them in time: without them the planner guesses as if the tables were
+        # still small (and matches every search entry one by one).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     return counts()
 
 

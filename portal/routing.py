@@ -10,7 +10,7 @@ still a 404, and a restricted page is still checked the way Wagtail checks it.
 """
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -21,13 +21,16 @@ from wagtail.query import PageQuerySet
 from portal.pagecache import data
 
 
-def restricted_q() -> Exists:
+def restricted_q() -> Q:
     """True for a page that lies in a restricted section: a view restriction exists on the
-    page itself or on one of its ancestors (whose tree path is a prefix of the page's)."""
+    page itself or on one of its ancestors (whose tree path is a prefix of the page's).
+
+    The first condition does not depend on the page, so the database answers it once: on a
+    site without restrictions no page of a long listing is looked at for them."""
     restrictions = PageViewRestriction.objects.annotate(
         prefix=Substr(OuterRef("path"), 1, Length("page__path"))
     ).filter(prefix=F("page__path"))
-    return Exists(restrictions)
+    return Q(Exists(PageViewRestriction.objects.all())) & Q(Exists(restrictions))
 
 
 class PortalPageQuerySet(PageQuerySet):

@@ -32,7 +32,7 @@ from .visibility import visible_documents, visible_pages
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MIN_QUERY_LENGTH = 2
-MAX_HITS_PER_SOURCE = 300
+MAX_HITS_PER_SOURCE = 100
 RESULTS_PER_PAGE = 10
 # Control characters (NUL among them) and other invisible characters are never part of a
 # search: they are dropped before anything else reads the query.

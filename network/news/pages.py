@@ -223,3 +223,5 @@ class NewsPage(PortalPageMixin, IntroMixin, Page):
     class Meta:
         verbose_name = "nyhet"
         verbose_name_plural = "nyheter"
+        # The newest news (the home page, the index, the feeds) without sorting them all.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="newspage_newest_idx")]
