@@ -88,6 +88,11 @@ class StatusChange(models.Model):
     """One change of a status. Subclasses add the `status` key, `old_level`/`new_level`, and
     an old_/new_ pair for every value their status describes."""
 
+    # A municipality's data, not content: nothing an editor needs listed as a «use» of a page
+    # or a level (a level in use cannot be deleted anyway), and indexing every save would be
+    # the most of what saving costs.
+    wagtail_reference_index_ignore = True
+
     changed_at = models.DateTimeField("tidspunkt", default=timezone.now, db_index=True)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -124,6 +129,8 @@ class TrackedStatus(models.Model):
 
     tracked_fields: tuple[str, ...] = ()
     identity_fields: tuple[str, ...] = ()
+    # As for the changes (StatusChange): data, not content.
+    wagtail_reference_index_ignore = True
     copied_names: dict[str, str] = {}
 
     version = models.PositiveIntegerField("versjon", default=1, editable=False)
