@@ -22,6 +22,8 @@ def test_saving_a_status_and_its_history_adds_no_reference(rollout_index):
     status.save()
     assert status.changes.count() >= 1
     assert ReferenceIndex.objects.count() == before
-    assert not ReferenceIndex.get_references_to(rollout).filter(
-        base_content_type__model__in=["rolloutstatus", "rolloutstatuschange"]
-    ).exists()
+    assert (
+        not ReferenceIndex.get_references_to(rollout)
+        .filter(base_content_type__model__in=["rolloutstatus", "rolloutstatuschange"])
+        .exists()
+    )
