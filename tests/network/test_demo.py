@@ -1,9 +1,6 @@
 """The demo content of the network app."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from network.models import (
     Cohort,
@@ -27,8 +24,8 @@ REAL_NAMES = ["Mathilde", "Hanssen", "Andreassen", "Malin", "Molaug", "Torolf", 
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo_module, db):
+    """The demo site, loaded once for the module: these tests only read it."""
 
 
 def members(slug):

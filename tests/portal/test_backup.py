@@ -11,7 +11,9 @@ from django.core.management.base import CommandError
 
 from portal import backup
 
-pytestmark = pytest.mark.usefixtures("demo_content")
+# Loaded once for the module: each test's changes (even the restore's flush) are rolled back
+# by `db`, and the restore test puts every file it deleted back as it was.
+pytestmark = pytest.mark.usefixtures("demo_module")
 
 # What must come back (beside every other table): pages, revisions, documents, both statuses
 # with their history, and the admin's history.
