@@ -8,17 +8,22 @@ meetings that calendar programs can subscribe to.
   remove or mark it instead of keeping a meeting that will not happen.
 """
 
+from __future__ import annotations
+
 import datetime
 from email.utils import parseaddr
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event, vUri
 
 from network.choices import MeetingType
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
 
 PRODID = "-//E-helse Nordland//Møter og fagdager//NB"
 UID_DOMAIN = "ehelse-nordland"
@@ -33,6 +38,10 @@ def meeting_uid(page) -> str:
 
 
 def build_event(page, request=None) -> Event:
+    # icalendar (about 9 MiB with what it loads) is imported when a calendar is made, not
+    # with every page: most web workers never write one.
+    from icalendar import Event, vUri
+
     zone = ZoneInfo(settings.TIME_ZONE)
     event = Event()
     event.add("uid", meeting_uid(page))
@@ -68,6 +77,8 @@ def build_event(page, request=None) -> Event:
 
 
 def build_calendar(pages, request, name: str) -> Calendar:
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

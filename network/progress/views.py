@@ -25,7 +25,11 @@ from network.organisation.access import (
 from network.organisation.models import Municipality
 from network.statuses.models import RolloutStatus
 
-from . import charts, report, series, since, word
+from . import report, series, since
+
+# The chart and Word modules are imported by the views that use them, not with the URLs:
+# pygal and python-docx (with lxml) hold about 30 MiB, which a web worker that never draws
+# a chart or writes a report should not carry.
 
 TEMPLATES = "network/progress/"
 SLIDE_KINDS = {"kommune": "Én kommune om gangen", "tema": "Ett tema om gangen"}
@@ -36,6 +40,8 @@ svg_policy = csp_update({"style-src": ["'unsafe-inline'"]})
 
 
 def svg_response(chart) -> HttpResponse:
+    from . import charts
+
     response = HttpResponse(charts.svg(chart), content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = "inline"
     return response
@@ -132,6 +138,8 @@ def municipality_chart_view(request, slug):
 
 def report_response(request, built, form, filename: str, links: dict):
     if request.GET.get("format") == "docx":
+        from . import word
+
         response = HttpResponse(word.build(built), content_type=word.CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
