@@ -9,13 +9,17 @@ the page, the CSV and the Excel file show the same values.
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from network.organisation import directory
 from network.organisation.access import is_network_member, visible_contacts
 from network.organisation.models import Cohort, Municipality
 from network.organisation.pages import NetworkPage
 from portal.export import Sheet, csv_response, xlsx_response
+from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 from portal.text import norwegian_key, norwegian_sorted
 
 from .models import RolloutStatus, RolloutStatusChange, RolloutStatusLevel
@@ -198,9 +202,12 @@ def overview_xlsx(index_page, request):
 # On a rollout's page ------------------------------------------------------------------------
 
 
-def rollout_status_context(page, request) -> dict:
-    """The status of every municipality in the rollout, the counts per level, the latest
-    changes, and the rollout's contact persons."""
+STATUS_TEMPLATE = "network/statuses/includes/rollout_status.html"
+
+
+def rollout_status_tables(page, show_who: bool) -> dict:
+    """The status of every municipality in the rollout, the counts per level and the latest
+    changes (who made them only for network members)."""
     municipality_url = NetworkPage.municipality_urls()
     statuses = list(
         RolloutStatus.objects.filter(rollout=page).select_related(
@@ -210,18 +217,43 @@ def rollout_status_context(page, request) -> dict:
     statuses = norwegian_sorted(statuses, key=lambda status: status.municipality.name)
     for status in statuses:
         status.municipality.page_url = municipality_url(status.municipality)
+    related = ["status__municipality", "old_level", "new_level"]
     history = list(
         RolloutStatusChange.objects.filter(status__rollout=page).select_related(
-            "status__municipality", "old_level", "new_level", "changed_by"
+            *related, *(["changed_by"] if show_who else [])
         )[:HISTORY_LENGTH]
     )
     levels = rollout_levels()
     counter = Counter(status.level_id for status in statuses)
     return {
+        "page": page,
         "statuses": statuses,
         "status_counts": [(level, counter.get(level.pk, 0)) for level in levels],
         "history": history,
-        "show_who": is_network_member(request.user),
+        "show_who": show_who,
+    }
+
+
+def rollout_status_sections(page, show_who: bool) -> str:
+    """The status and history sections as HTML. The public's copy is kept in the cache with
+    the tags of what it read (pagecache/data.py), so the next save of one of the rollout's
+    statuses, a level or a municipality renders it anew: about forty rows and fifty changes
+    cost most of a rollout page's time, and they change far less often than they are read.
+    Members' copy names who made each change (users are not tracked): rendered each time."""
+
+    def render() -> str:
+        # The caption names the rollout: its next publish renders the sections anew.
+        pagetags.add(("page", page.pk))
+        return str(render_to_string(STATUS_TEMPLATE, rollout_status_tables(page, show_who)))
+
+    html = render() if show_who else data.remember(f"rollout-status:{page.pk}", render)
+    return mark_safe(html)  # noqa: S308 - our own template's output, autoescaped
+
+
+def rollout_status_context(page, request) -> dict:
+    """The rollout's status sections and its contact persons."""
+    return {
+        "status_sections": rollout_status_sections(page, is_network_member(request.user)),
         "contacts": [
             person
             for person in visible_contacts(request.user)
