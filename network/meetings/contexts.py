@@ -16,6 +16,8 @@ from network.organisation import directory
 from network.organisation.access import is_network_member, to_login
 from network.organisation.models import ContactPerson
 from network.rollouts.pages import RolloutPage
+from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 
 from .forms import MeetingFilterForm, RegistrationForm, retention_days
 from .materials import iter_material_values, shown_restricted_collection_ids
@@ -27,26 +29,40 @@ MEETINGS_PER_PAGE = 10
 # «Møter og fagdager» ------------------------------------------------------------------------
 
 
-def filter_form(meetings, data) -> MeetingFilterForm:
+def filter_choices(meetings, key: str) -> dict:
+    """What the index's filters offer: only values that some published meeting has, as
+    (value, label) pairs. Kept in the cache with the tags of what was read (portal/pagecache/
+    data.py): the next meeting published, moved or removed, or a tag, rollout or area
+    changed, reads them anew. Four queries over every meeting the index has ever had."""
+
+    def build() -> dict:
+        # The years are counted from the meetings without reading one as a page.
+        pagetags.add(("pagetype", pagetags.label_of(meetings.model)))
+        years = sorted({m.year for m in meetings.datetimes("start", "year")}, reverse=True)
+
+        def used_by_meetings(pages) -> list[tuple[str, str]]:
+            # The links narrowed to ids first: a DISTINCT over whole page rows compares
+            # every column of every link, thousands of them on a site with years of meetings.
+            used = pages.filter(meetings__in=meetings).values("pk")
+            chosen = pages.live().public().filter(pk__in=used).order_by("title")
+            return [(page.slug, page.title) for page in chosen]
+
+        tags = Tag.objects.filter(
+            pk__in=MeetingPageTag.objects.filter(content_object__in=meetings).values("tag_id")
+        ).order_by("name")
+        return {
+            "years": years,
+            "rollouts": used_by_meetings(RolloutPage.objects),
+            "areas": used_by_meetings(TaskAreaPage.objects),
+            "tags": [(tag.slug, tag.name) for tag in tags],
+        }
+
+    return data.remember(f"meeting-filters:{key}", build)
+
+
+def filter_form(meetings, data, key: str) -> MeetingFilterForm:
     """The index's filters, offering only values that some published meeting has."""
-    years = sorted({moment.year for moment in meetings.datetimes("start", "year")}, reverse=True)
-
-    def used_by_meetings(pages):
-        # The links narrowed to ids first: a DISTINCT over whole page rows compares every
-        # column of every link, thousands of them on a site with years of meetings.
-        used = pages.filter(meetings__in=meetings).values("pk")
-        return list(pages.live().public().filter(pk__in=used).order_by("title"))
-
-    tags = Tag.objects.filter(
-        pk__in=MeetingPageTag.objects.filter(content_object__in=meetings).values("tag_id")
-    )
-    return MeetingFilterForm(
-        data,
-        years=years,
-        rollouts=used_by_meetings(RolloutPage.objects),
-        areas=used_by_meetings(TaskAreaPage.objects),
-        tags=list(tags.order_by("name")),
-    )
+    return MeetingFilterForm(data, **filter_choices(meetings, key))
 
 
 def filtered(meetings, form: MeetingFilterForm):
@@ -72,7 +88,7 @@ def calendar_links(index_page, request, meeting_type: str) -> dict:
 def meeting_index_context(index_page, request) -> dict:
     now = timezone.now()
     meetings = index_page.meetings()
-    form = filter_form(meetings, request.GET)
+    form = filter_form(meetings, request.GET, str(index_page.pk))
     paginator = Paginator(filtered(meetings, form).upcoming_then_past(now), MEETINGS_PER_PAGE)
     page_of_meetings = paginator.get_page(request.GET.get("side"))
     items = list(page_of_meetings.object_list)

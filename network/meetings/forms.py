@@ -157,9 +157,10 @@ class MeetingFilterForm(forms.Form):
         everything = [("", "Alle")]
         self.fields["type"].choices = everything + list(MeetingType.choices)
         self.fields["ar"].choices = everything + [(str(year), str(year)) for year in years]
-        self.fields["innforingslop"].choices = everything + [(r.slug, r.title) for r in rollouts]
-        self.fields["omrade"].choices = everything + [(a.slug, a.title) for a in areas]
-        self.fields["emneord"].choices = everything + [(t.slug, t.name) for t in tags]
+        # rollouts, areas and tags as (slug, title) pairs.
+        self.fields["innforingslop"].choices = everything + list(rollouts)
+        self.fields["omrade"].choices = everything + list(areas)
+        self.fields["emneord"].choices = everything + list(tags)
         for form_field in self.fields.values():
             form_field.widget.attrs["class"] = "ds-input"
 
