@@ -89,7 +89,7 @@ def meeting_index_context(index_page, request) -> dict:
     now = timezone.now()
     meetings = index_page.meetings()
     form = filter_form(meetings, request.GET, str(index_page.pk))
-    paginator = Paginator(filtered(meetings, form).upcoming_then_past(now), MEETINGS_PER_PAGE)
+    paginator = Paginator(filtered(meetings, form).upcoming_then_past_pages(now), MEETINGS_PER_PAGE)
     page_of_meetings = paginator.get_page(request.GET.get("side"))
     items = list(page_of_meetings.object_list)
     past = [m for m in items if m.is_past(now)]

@@ -224,6 +224,11 @@ class MeetingPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     class Meta:
         verbose_name = "møte"
         verbose_name_plural = "møter"
+        # The index lists upcoming meetings by their end and past ones by their start.
+        indexes = [
+            models.Index(fields=["start"], name="meetingpage_start_idx"),
+            models.Index(fields=["end"], name="meetingpage_end_idx"),
+        ]
 
     def clean(self):
         super().clean()
