@@ -56,8 +56,14 @@ class MeetingQuerySet(PortalPageQuerySet):
 
     def related_listing(self, now=None) -> list:
         """For a rollout or an HTM area: upcoming meetings soonest first, then the latest
-        past ones. One query (two with the privacy check)."""
-        return list(self.live().public().upcoming_then_past(now)[:RELATED_MEETINGS])
+        past ones. One query (two with the privacy check): the few candidates of each part
+        come from its own index, and only they are sorted."""
+        now = now or timezone.now()
+        meetings = self.live().public()
+        candidates = Q(pk__in=meetings.upcoming(now)[:RELATED_MEETINGS].values("pk")) | Q(
+            pk__in=meetings.past(now)[:RELATED_MEETINGS].values("pk")
+        )
+        return list(meetings.filter(candidates).upcoming_then_past(now)[:RELATED_MEETINGS])
 
 
 class UpcomingThenPast:

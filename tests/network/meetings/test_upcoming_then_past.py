@@ -41,3 +41,14 @@ def test_a_page_costs_one_query_after_the_count_wherever_it_falls(meetings):
             found = sequence[start : start + 3]
         assert len(queries) == 1 and found
     assert isinstance(found[0], MeetingPage)
+
+
+@pytest.mark.parametrize(("upcoming", "past"), [(0, 12), (2, 12), (12, 2), (12, 12), (3, 0)])
+def test_the_related_listing_is_the_first_of_the_sorted_query(meeting_index, upcoming, past):
+    offsets = [day + 1 for day in range(upcoming)] + [-(day + 1) for day in range(past)]
+    for offset in offsets[::-1]:
+        meeting(meeting_index, NOW + datetime.timedelta(days=offset * 3))
+    meetings = MeetingPage.objects.child_of(meeting_index)
+    expected = [page.pk for page in meetings.live().public().upcoming_then_past(NOW)][:8]
+    assert [page.pk for page in meetings.related_listing(NOW)] == expected
+    assert len(expected) == min(upcoming + past, 8)
