@@ -77,3 +77,10 @@ def test_a_routable_page_answers_its_own_sub_paths_before_a_child(client, home_p
     assert response["Content-Type"].startswith("application/rss+xml")
     assert client.get("/aktiviteter/nyhet/").status_code == 200
     assert client.get("/aktiviteter/nyhet/finnes-ikke/").status_code == 404
+
+
+def test_pages_are_found_by_url_path_through_an_index():
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    index = constraints.get("portal_page_url_path_idx")
+    assert index and index["index"] and index["columns"] == ["url_path"]
