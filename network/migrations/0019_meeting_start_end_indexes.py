@@ -5,21 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('htm', '0002_intro_from_shared_mixin'),
-        ('network', '0018_statuses_out_of_the_reference_index'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
+        ("htm", "0002_intro_from_shared_mixin"),
+        ("network", "0018_statuses_out_of_the_reference_index"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='meetingpage',
-            index=models.Index(fields=['start'], name='meetingpage_start_idx'),
+            model_name="meetingpage",
+            index=models.Index(fields=["start"], name="meetingpage_start_idx"),
         ),
         migrations.AddIndex(
-            model_name='meetingpage',
-            index=models.Index(fields=['end'], name='meetingpage_end_idx'),
+            model_name="meetingpage",
+            index=models.Index(fields=["end"], name="meetingpage_end_idx"),
         ),
     ]
