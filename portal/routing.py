@@ -9,6 +9,8 @@ pages still answer their own sub-paths before their children, a page that is not
 still a 404, and a restricted page is still checked the way Wagtail checks it.
 """
 
+import hashlib
+
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -78,24 +80,9 @@ class TreeRoutingMixin(PortalPageMixin):
     def route(self, request, path_components):
         if not path_components or _resolves(self, path_components):
             return super().route(request, path_components)
-        steplen = Page.steplen
-        prefixes = [
-            self.url_path + "".join(f"{c}/" for c in path_components[:n])
-            for n in range(1, len(path_components) + 1)
-        ]
-        own_ancestry = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
-        pages = list(
-            Page.objects.filter(
-                models.Q(path__in=own_ancestry)
-                | models.Q(path__startswith=self.path, url_path__in=prefixes)
-            )
-            .annotate(restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
-            .order_by("depth")
-        )
+        pages = self._pages_on_the_way(path_components)
         above = [page for page in pages if page.depth <= self.depth]
         chain = [page for page in pages if page.depth > self.depth]
-        if not chain:
-            raise Http404
         # A routable page on the way answers a sub-path before its children do.
         for consumed, page in enumerate(chain[:-1], start=1):
             if _resolves(page, path_components[consumed:]):
@@ -107,6 +94,38 @@ class TreeRoutingMixin(PortalPageMixin):
         target._route_unrestricted = unrestricted
         target._route_ancestors = [page for page in above + chain[:-1] if page.depth > 1]
         return target.route(request, path_components[len(chain) :])
+
+    def _pages_on_the_way(self, path_components) -> list[Page]:
+        """This page's ancestors and the pages the path names below it, by depth, each
+        telling whether a view restriction is set on it: one query, kept in the cache
+        (portal/pagecache/data.py) while none of these pages and no view restriction
+        changes. A path naming no page below this one is a 404, never kept. When a page
+        appears later below the last page found (a path that was a 404 or a routable
+        page's sub-path), that page's own route finds it, as Wagtail's does, by a query."""
+        steplen = Page.steplen
+        prefixes = [
+            self.url_path + "".join(f"{c}/" for c in path_components[:n])
+            for n in range(1, len(path_components) + 1)
+        ]
+        own_ancestry = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+
+        def build() -> list[Page]:
+            pages = list(
+                Page.objects.filter(
+                    models.Q(path__in=own_ancestry)
+                    | models.Q(path__startswith=self.path, url_path__in=prefixes)
+                )
+                .annotate(
+                    restricted=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+                )
+                .order_by("depth")
+            )
+            if not any(page.depth > self.depth for page in pages):
+                raise Http404
+            return pages
+
+        name = hashlib.sha256(prefixes[-1].encode()).hexdigest()
+        return data.remember(f"route:{self.path}:{name}", build)
 
 
 def route_ancestors(page):
