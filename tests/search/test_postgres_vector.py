@@ -1,0 +1,39 @@
+"""On PostgreSQL, search matches the title and body vectors through the costly-declared
+function that its GIN index is built on (search 0003), and ranks them as Wagtail does."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ContentPageFactory
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="PostgreSQL's index; CI runs this there"
+    ),
+]
+
+
+def test_the_vectors_are_matched_through_the_indexed_function(client, home_page):
+    ContentPageFactory(parent=home_page, title="Velferdsteknologi i hjemmet", slug="vt")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'search_indexentry_vector_gin'"
+        )
+        (definition,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT provolatile, proisstrict, procost FROM pg_proc "
+            "WHERE proname = 'portal_search_vector'"
+        )
+        volatility, strict, cost = cursor.fetchone()
+    assert "gin (portal_search_vector(title, body))" in definition
+    assert (volatility, strict) == ("i", True) and cost >= 1000
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sok/", {"q": "velferdsteknologien"})
+    matched = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+    assert matched and all("portal_search_vector(" in sql for sql in matched)
+    assert "ts_rank" in matched[0] and '"title_norm"' in matched[0]
+    titles = [hit.obj.title for hit in response.context["results"]]
+    assert titles[0] == "Velferdsteknologi i hjemmet"
