@@ -11,3 +11,7 @@ from portal.env import load_dotenv
 load_dotenv()
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 application = get_wsgi_application()
+
+from portal.startup import settle  # noqa: E402 - needs the settings configured above
+
+settle()
