@@ -173,6 +173,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     }
+# PostgreSQL: no parallel plans for the web's queries. A page view runs a few small queries
+# while other workers do the same on the same cores; starting parallel workers for one of
+# them (the search's page query on ten times the demo content) made it take 25–70 ms instead
+# of 18 ms. PG_PARALLEL_WORKERS_PER_GATHER sets another value; empty keeps the server's
+# (behind PgBouncer, which does not pass startup options on, set it on the database instead:
+# DEPLOYMENT.md).
+PG_PARALLEL_WORKERS_PER_GATHER = os.environ.get("PG_PARALLEL_WORKERS_PER_GATHER", "0").strip()
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and (
+    PG_PARALLEL_WORKERS_PER_GATHER
+):
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "options": f"-c max_parallel_workers_per_gather={int(PG_PARALLEL_WORKERS_PER_GATHER)}",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, local memory otherwise.
