@@ -18,6 +18,7 @@ from network.choices import RegistrationStatus
 from network.organisation.access import is_network_member
 from network.organisation.models import Municipality
 from portal.export import SafeExportSnippetIndexView
+from portal.pagecache import data
 
 from .materials import restricted_collection_ids
 from .models import MeetingRegistration
@@ -102,13 +103,23 @@ def registrations_button(page, user, view_name, next_url=None):
     )
 
 
+def _next_meetings(minute):
+    meetings = list(MeetingPage.objects.live().public().upcoming(minute)[:HOME_MEETINGS_COUNT])
+    index = MeetingIndexPage.objects.live().public().first() if meetings else None
+    return meetings, index
+
+
 @hooks.register("home_page_sections")
 def next_meetings_section(request, home_page):
-    """The next meetings on the home page: two queries, however many meetings there are."""
-    meetings = list(MeetingPage.objects.live().public().upcoming()[:HOME_MEETINGS_COUNT])
+    """The next meetings on the home page, kept in the cache while no meeting page changes
+    (portal/pagecache/data.py), for the minute they were read: a meeting that ends leaves
+    the list within a minute."""
+    minute = timezone.now().replace(second=0, microsecond=0)
+    meetings, index = data.remember(
+        f"home:next-meetings:{minute.isoformat()}", lambda: _next_meetings(minute), timeout=120
+    )
     if not meetings:
         return None
-    index = MeetingIndexPage.objects.live().public().first()
     return {
         "order": 10,
         "template": "network/meetings/includes/home_meetings.html",

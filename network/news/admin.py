@@ -2,18 +2,26 @@
 
 from wagtail import hooks
 
+from portal.pagecache import data
+
 from .pages import NewsPage, ProjectIndexPage, ProjectPage
 
 HOME_NEWS_COUNT = 3
 
 
+def _latest_news():
+    news = list(NewsPage.objects.live().public().order_by("-date", "-pk")[:HOME_NEWS_COUNT])
+    index = ProjectIndexPage.objects.live().public().first() if news else None
+    return news, index
+
+
 @hooks.register("home_page_sections")
 def latest_news_section(request, home_page):
-    """The newest news items on the home page: one query."""
-    news = list(NewsPage.objects.live().public().order_by("-date", "-pk")[:HOME_NEWS_COUNT])
+    """The newest news items on the home page, kept in the cache while no news or project
+    index page changes (portal/pagecache/data.py)."""
+    news, index = data.remember("home:latest-news", _latest_news)
     if not news:
         return None
-    index = ProjectIndexPage.objects.live().public().first()
     return {
         "order": 20,
         "template": "network/news/includes/home_news.html",

@@ -46,10 +46,11 @@ def _build(build: Callable[[], T]) -> tuple[T, set[tuple]]:
     return value, tags
 
 
-def remember(name: str, build: Callable[[], T]) -> T:
+def remember(name: str, build: Callable[[], T], timeout: int = TIMEOUT) -> T:
     """The value build() returns, read from the cache while nothing it read has changed.
 
-    name must say everything the value depends on besides the content (a site, a path).
+    name must say everything the value depends on besides the content (a site, a path, the
+    minute a time-dependent list was read for: give such entries a short timeout).
     The value is a fresh copy on each call: callers may change it freely. A cache that does
     not answer costs the queries, never the page: the value is then read from the database.
     """
@@ -70,7 +71,7 @@ def remember(name: str, build: Callable[[], T]) -> T:
         try:
             versions = pagetags.versions_for_store(tags)
             if pagetags.epoch() == epoch:
-                cache.set(key, (value, tags, versions), TIMEOUT)
+                cache.set(key, (value, tags, versions), timeout)
         except Exception:  # noqa: BLE001 - as above: the value is simply not kept
             logger.warning("The cache did not answer; %s is not kept.", name)
     pagetags.add(*tags)
