@@ -74,3 +74,19 @@ def test_a_meeting_that_has_ended_leaves_the_list_within_the_minute(
     monkeypatch.setattr(timezone, "now", lambda: after_end)
     html, read = home(client, home_page)
     assert read and "Fagdag om opplæring" not in html
+
+
+def test_the_first_news_item_and_meeting_show_at_once(client, home_page, project_index):
+    """An empty section is kept too, and still cleared by the first page of its type."""
+    from tests.network.meetings.factories import MeetingIndexPageFactory
+
+    meetings = MeetingIndexPageFactory(parent=home_page)
+    commit_waiting()
+    html, _ = home(client, home_page)
+    assert "Siste nytt" not in html and "Neste møter og fagdager" not in html
+    assert not home(client, home_page)[1]
+    NewsPageFactory(parent=project_index, title="Første nyhet", date="2026-01-10")
+    meeting(meetings, days(3), title="Første fagdag")
+    commit_waiting()
+    html, read = home(client, home_page)
+    assert read and "Første nyhet" in html and "Første fagdag" in html
