@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +19,7 @@ from network.choices import ProjectStatus, Scope
 from network.organisation.access import visible_contacts
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
+from portal.pagecache import data
 from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -31,9 +33,23 @@ PROJECT_ORDER = ("-start_date", "title")
 LIST_TITLES = {Scope.NATIONAL: "Nasjonale prosjekter", Scope.REGIONAL: "Regionale prosjekter"}
 
 
-def page_of(items, per_page: int, number):
-    """One page of items, the first for a bad number and the last for a too high one."""
-    paginator = Paginator(items, per_page)
+class KeptCountPaginator(Paginator):
+    """A paginator whose count (a query over every item) is kept in the cache while none of
+    the rows it read changes (portal/pagecache/data.py); the page itself is read as usual."""
+
+    def __init__(self, items, per_page: int, name: str):
+        super().__init__(items, per_page)
+        self.name = name
+
+    @cached_property
+    def count(self) -> int:
+        return data.remember(f"count:{self.name}", self.object_list.count)
+
+
+def page_of(items, per_page: int, number, name: str = ""):
+    """One page of items, the first for a bad number and the last for a too high one. With
+    a name (saying everything the items depend on), their count is kept in the cache."""
+    paginator = KeptCountPaginator(items, per_page, name) if name else Paginator(items, per_page)
     try:
         return paginator.page(number)
     except PageNotAnInteger:
@@ -63,7 +79,11 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
 
     def newest_projects_by_scope(self) -> list[dict]:
         """Per level: its newest projects, how many it has, and the address of its list.
-        Two queries, however many projects there are."""
+        Two queries, however many projects there are, kept in the cache while none of the
+        pages they read changes (portal/pagecache/data.py)."""
+        return data.remember(f"projects-by-scope:{self.pk}", self._newest_projects_by_scope)
+
+    def _newest_projects_by_scope(self) -> list[dict]:
         ranked = self.projects().annotate(
             place=Window(
                 RowNumber(),
@@ -95,7 +115,7 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
         return context
 
     def news_page(self, number):
-        return page_of(self.news(), NEWS_PER_PAGE, number)
+        return page_of(self.news(), NEWS_PER_PAGE, number, name=f"news:{self.pk}")
 
     def news(self):
         return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
@@ -111,7 +131,12 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
             template=TEMPLATES + "project_list.html",
             context_overrides={
                 "list_title": LIST_TITLES.get(scope, Scope(scope).label),
-                "projects": page_of(projects, PROJECTS_PER_PAGE, request.GET.get("side", 1)),
+                "projects": page_of(
+                    projects,
+                    PROJECTS_PER_PAGE,
+                    request.GET.get("side", 1),
+                    name=f"projects:{self.pk}:{scope}",
+                ),
             },
         )
 
