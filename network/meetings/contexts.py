@@ -3,6 +3,7 @@
 Every listing here runs a fixed number of queries, however many meetings there are.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -85,25 +86,65 @@ def calendar_links(index_page, request, meeting_type: str) -> dict:
     }
 
 
+class ReadPage:
+    """One page of a list that was read before, with the list's length, as a sequence a
+    paginator can page through again without a query."""
+
+    def __init__(self, items: list, start: int, total: int):
+        self.items, self.start, self.total = items, start, total
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice) or (index.start or 0) != self.start:
+            raise IndexError("Only the page that was read.")
+        return self.items
+
+
+def page_of_meetings(index_page, meetings, querystring: str, number, now):
+    """The page of meetings asked for, with the number of meetings: two queries, kept in
+    the cache while no meeting or what the filters read changes, for the minute `now` is
+    in (a meeting that ends moves to the past within the minute). The page number is part
+    of the name as typed; a number out of range is kept as the page it led to."""
+    minute = now.replace(second=0, microsecond=0)
+    asked = hashlib.sha256(f"{querystring}|{str(number)[:20]}".encode()).hexdigest()
+
+    def build() -> tuple[int, list, int]:
+        pagetags.add(("pagetype", pagetags.label_of(meetings.model)))
+        paginator = Paginator(meetings.upcoming_then_past_pages(minute), MEETINGS_PER_PAGE)
+        page = paginator.get_page(number)
+        return page.number, list(page.object_list), paginator.count
+
+    shown, items, total = data.remember(
+        f"meeting-page:{index_page.pk}:{minute.isoformat()}:{asked}", build, timeout=120
+    )
+    start = (shown - 1) * MEETINGS_PER_PAGE
+    return Paginator(ReadPage(items, start, total), MEETINGS_PER_PAGE).page(shown)
+
+
 def meeting_index_context(index_page, request) -> dict:
     now = timezone.now()
     meetings = index_page.meetings()
     form = filter_form(meetings, request.GET, str(index_page.pk))
-    paginator = Paginator(filtered(meetings, form).upcoming_then_past_pages(now), MEETINGS_PER_PAGE)
-    page_of_meetings = paginator.get_page(request.GET.get("side"))
-    items = list(page_of_meetings.object_list)
-    past = [m for m in items if m.is_past(now)]
+    chosen = filtered(meetings, form)  # validates the form
     querystring = form.querystring()
+    page = page_of_meetings(index_page, chosen, querystring, request.GET.get("side"), now)
+    items = list(page.object_list)
+    past = [m for m in items if m.is_past(now)]
     return {
         "filter_form": form,
         "filters_active": form.active(),
-        "meetings_page": page_of_meetings,
+        "meetings_page": page,
         "upcoming": [m for m in items if not m.is_past(now)],
         "past_by_year": [
             (year, list(group))
             for year, group in groupby(past, key=lambda m: timezone.localtime(m.start).year)
         ],
-        "result_count": paginator.count,
+        "result_count": page.paginator.count,
         "page_query": f"{querystring}&" if querystring else "",
         **calendar_links(index_page, request, form.cleaned_data.get("type") or ""),
     }
