@@ -1,0 +1,61 @@
+"""A working group's members come from the contact directory kept in the cache: the page reads
+only the group's own rows, shows each person as the reader may see them, and shows a change
+to a person or to the group's rows on the very next view."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.conftest import commit_waiting
+from tests.network.factories import (
+    ContactPersonFactory,
+    WorkingGroupMemberFactory,
+    WorkingGroupPageFactory,
+)
+from tests.network.helpers import make_member
+
+pytestmark = pytest.mark.django_db
+
+
+def view(client, url) -> tuple[str, bool]:
+    """The HTML, and whether contact persons were read from the database."""
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return html, any('FROM "network_contactperson"' in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.fixture
+def group(network_page):
+    page = WorkingGroupPageFactory(parent=network_page, title="Koordineringsgruppe")
+    leader = ContactPersonFactory(name="Kari Leder")
+    hidden = ContactPersonFactory(name="Per Skjult", publish=False)
+    WorkingGroupMemberFactory(page=page, contact_person=leader, group_role="Leder")
+    WorkingGroupMemberFactory(page=page, contact_person=hidden, group_role="Sekretær")
+    commit_waiting()
+    return {"page": page, "leader": leader}
+
+
+def test_members_come_from_the_kept_directory(client, group):
+    view(client, group["page"].url)
+    html, read_people = view(client, group["page"].url)
+    assert not read_people
+    assert "Kari Leder" in html and "Leder" in html
+    assert "Per Skjult" not in html
+
+
+def test_network_members_also_see_the_unpublished(client, group, network_page):
+    client.force_login(make_member())
+    html = client.get(group["page"].url).content.decode()
+    assert "Kari Leder" in html and "Per Skjult" in html
+
+
+def test_a_renamed_person_and_a_new_member_show_at_once(client, group):
+    view(client, group["page"].url)
+    group["leader"].name = "Kari Nyttnavn"
+    group["leader"].save()
+    WorkingGroupMemberFactory(
+        page=group["page"], contact_person=ContactPersonFactory(name="Ola Ny"), group_role=""
+    )
+    commit_waiting()
+    html = view(client, group["page"].url)[0]
+    assert "Kari Nyttnavn" in html and "Kari Leder" not in html and "Ola Ny" in html
