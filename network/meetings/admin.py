@@ -128,12 +128,23 @@ def next_meetings_section(request, home_page):
     }
 
 
+def related_meetings(relation: str, page) -> list:
+    """The meetings linked to a page through `relation`, upcoming then past, kept in the
+    cache for the minute they were read while no meeting or page they read changes."""
+    minute = timezone.now().replace(second=0, microsecond=0)
+    return data.remember(
+        f"related-meetings:{relation}:{page.pk}:{minute.isoformat()}",
+        lambda: MeetingPage.objects.filter(**{relation: page}).related_listing(minute),
+        timeout=120,
+    )
+
+
 @hooks.register("htm_item_page_sections")
 def meetings_of_task_area(request, page):
     """The meetings about an HTM task area, on its page (htm does not import network)."""
     if not isinstance(page, TaskAreaPage):
         return None
-    meetings = MeetingPage.objects.filter(htm_areas=page).related_listing(timezone.now())
+    meetings = related_meetings("htm_areas", page)
     if not meetings:
         return None
     return {
@@ -150,7 +161,7 @@ def meetings_of_rollout(request, page):
     return {
         "order": 10,
         "template": "network/meetings/includes/related_meetings.html",
-        "meetings": MeetingPage.objects.filter(rollouts=page).related_listing(),
+        "meetings": related_meetings("rollouts", page),
         "heading": "Møter i innføringsløpet",
     }
 

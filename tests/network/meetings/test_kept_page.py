@@ -90,3 +90,28 @@ def test_a_meeting_that_ends_is_past_within_the_minute(client, listed, monkeypat
     html, read = view(client, url)
     assert read and "Snart ferdig" not in html  # now the oldest: last, on page 2
     assert "Snart ferdig" in view(client, url + "?side=2")[0]
+
+
+def test_a_rollouts_meetings_are_kept_and_follow_each_change(client, meeting_index, home_page):
+    from tests.network.factories import RolloutIndexPageFactory, RolloutPageFactory
+
+    rollout = RolloutPageFactory(
+        parent=RolloutIndexPageFactory(parent=home_page), title="Kjernejournal"
+    )
+    first = meeting(meeting_index, days(4), title="Temamøte om Kjernejournal")
+    first.rollouts.add(rollout)
+    first.save_revision().publish()
+    commit_waiting()
+    html, read = view(client, rollout.url)
+    assert read and "Temamøte om Kjernejournal" in html
+    assert not view(client, rollout.url)[1]
+    second = meeting(meeting_index, days(2), title="Fagdag om oppslag")
+    second.rollouts.add(rollout)
+    second.save_revision().publish()
+    commit_waiting()
+    html, read = view(client, rollout.url)
+    assert read and html.index("Fagdag om oppslag") < html.index("Temamøte om Kjernejournal")
+    first.rollouts.remove(rollout)
+    first.save_revision().publish()
+    commit_waiting()
+    assert "Temamøte om Kjernejournal" not in view(client, rollout.url)[0]
