@@ -5,8 +5,10 @@ meetings of an HTM area and of a rollout on their pages, and members-only files.
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -19,6 +21,7 @@ from network.organisation.access import is_network_member
 from network.organisation.models import Municipality
 from portal.export import SafeExportSnippetIndexView
 from portal.pagecache import data
+from portal.sections import RENDERED_SECTION
 
 from .materials import restricted_collection_ids
 from .models import MeetingRegistration
@@ -128,15 +131,28 @@ def next_meetings_section(request, home_page):
     }
 
 
-def related_meetings(relation: str, page) -> list:
-    """The meetings linked to a page through `relation`, upcoming then past, kept in the
-    cache for the minute they were read while no meeting or page they read changes."""
+RELATED_TEMPLATE = "network/meetings/includes/related_meetings.html"
+
+
+def related_meetings_section(request, relation: str, page, heading: str) -> dict | None:
+    """The meetings linked to a page through `relation`, upcoming then past, as a section.
+    Its HTML is kept in the cache for the minute it was read while no meeting or page it
+    read changes: nothing in it depends on who reads it."""
     minute = timezone.now().replace(second=0, microsecond=0)
-    return data.remember(
-        f"related-meetings:{relation}:{page.pk}:{minute.isoformat()}",
-        lambda: MeetingPage.objects.filter(**{relation: page}).related_listing(minute),
-        timeout=120,
+
+    def render() -> str:
+        meetings = MeetingPage.objects.filter(**{relation: page}).related_listing(minute)
+        if not meetings:
+            return ""
+        section = {"meetings": meetings, "heading": heading}
+        return str(render_to_string(RELATED_TEMPLATE, {"section": section, "request": request}))
+
+    html = data.remember(
+        f"related-meetings:{relation}:{page.pk}:{minute.isoformat()}", render, timeout=120
     )
+    if not html:
+        return None
+    return {"order": 10, "template": RENDERED_SECTION, "html": mark_safe(html)}  # noqa: S308 - our own template's output, autoescaped
 
 
 @hooks.register("htm_item_page_sections")
@@ -144,26 +160,13 @@ def meetings_of_task_area(request, page):
     """The meetings about an HTM task area, on its page (htm does not import network)."""
     if not isinstance(page, TaskAreaPage):
         return None
-    meetings = related_meetings("htm_areas", page)
-    if not meetings:
-        return None
-    return {
-        "order": 10,
-        "template": "network/meetings/includes/related_meetings.html",
-        "meetings": meetings,
-        "heading": "Møter og fagdager om området",
-    }
+    return related_meetings_section(request, "htm_areas", page, "Møter og fagdager om området")
 
 
 @hooks.register("rollout_page_sections")
 def meetings_of_rollout(request, page):
-    """The meetings of a rollout, on its page, even when there are none yet."""
-    return {
-        "order": 10,
-        "template": "network/meetings/includes/related_meetings.html",
-        "meetings": related_meetings("rollouts", page),
-        "heading": "Møter i innføringsløpet",
-    }
+    """The meetings of a rollout, on its page."""
+    return related_meetings_section(request, "rollouts", page, "Møter i innføringsløpet")
 
 
 @hooks.register("before_serve_document")

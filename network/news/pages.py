@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from network.choices import ProjectStatus, Scope
-from network.organisation.access import visible_contacts
+from network.organisation.access import visible_contacts_where
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
@@ -214,11 +214,15 @@ class ProjectPage(PortalPageMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["participants"] = list(self.municipalities.order_by("name"))
-        context["contact"] = (
-            next((p for p in visible_contacts(request.user) if p.pk == self.contact_id), None)
-            if self.contact_id
-            else None
+        contact_id = self.contact_id
+        found = (
+            visible_contacts_where(
+                request.user, f"person:{contact_id}", lambda person: person.pk == contact_id
+            )
+            if contact_id
+            else []
         )
+        context["contact"] = found[0] if found else None
         return context
 
 

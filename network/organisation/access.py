@@ -22,7 +22,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import resolve_url
 
-from .directory import contact_directory, municipalities
+from .directory import contact_directory, contacts_where, municipalities
 from .models import ContactPerson, Membership, Municipality
 
 EDITORS_GROUP = "Regionale redaktører"
@@ -78,6 +78,11 @@ def visible_contacts(user) -> list[ContactPerson]:
     """The contact persons this user may see, with what their cards show, in name order
     (kept in the cache: directory.py)."""
     return contact_directory(is_network_member(user))
+
+
+def visible_contacts_where(user, name: str, keep) -> list[ContactPerson]:
+    """The persons of visible_contacts() that keep(person) selects, kept under `name`."""
+    return contacts_where(is_network_member(user), name, keep)
 
 
 def can_view_municipality(user, municipality) -> bool:

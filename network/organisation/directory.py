@@ -34,3 +34,14 @@ def contact_directory(include_unpublished: bool) -> list[ContactPerson]:
         f"network:contacts:{name}",
         lambda: list(ContactPerson.objects.visible(include_unpublished).with_details()),
     )
+
+
+def contacts_where(include_unpublished: bool, name: str, keep) -> list[ContactPerson]:
+    """The persons of contact_directory() that keep(person) selects, kept in the cache on
+    their own under `name` (which must say what keep selects): a page showing two persons
+    then reads two from the cache instead of the whole directory."""
+    scope = "all" if include_unpublished else "published"
+    return data.remember(
+        f"network:contacts:{scope}:{name}",
+        lambda: [person for person in contact_directory(include_unpublished) if keep(person)],
+    )

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from network.organisation import directory
-from network.organisation.access import is_network_member, visible_contacts
+from network.organisation.access import is_network_member, visible_contacts_where
 from network.organisation.models import Cohort, Municipality
 from network.organisation.pages import NetworkPage
 from portal.export import Sheet, csv_response, xlsx_response
@@ -254,11 +254,11 @@ def rollout_status_context(page, request) -> dict:
     """The rollout's status sections and its contact persons."""
     return {
         "status_sections": rollout_status_sections(page, is_network_member(request.user)),
-        "contacts": [
-            person
-            for person in visible_contacts(request.user)
-            if page.pk in {rollout.pk for rollout in person.rollouts.all()}
-        ],
+        "contacts": visible_contacts_where(
+            request.user,
+            f"rollout:{page.pk}",
+            lambda person: page.pk in {rollout.pk for rollout in person.rollouts.all()},
+        ),
     }
 
 
