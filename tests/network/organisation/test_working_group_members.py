@@ -59,3 +59,33 @@ def test_a_renamed_person_and_a_new_member_show_at_once(client, group):
     commit_waiting()
     html = view(client, group["page"].url)[0]
     assert "Kari Nyttnavn" in html and "Kari Leder" not in html and "Ola Ny" in html
+
+
+def test_a_rollouts_and_a_projects_contacts_follow_each_change(client, home_page):
+    from tests.network.factories import (
+        ProjectIndexPageFactory,
+        ProjectPageFactory,
+        RolloutIndexPageFactory,
+        RolloutPageFactory,
+    )
+
+    rollout = RolloutPageFactory(parent=RolloutIndexPageFactory(parent=home_page))
+    person = ContactPersonFactory(name="Kari Kontakt")
+    person.rollouts.add(rollout)
+    project = ProjectPageFactory(
+        parent=ProjectIndexPageFactory(parent=home_page), contact=person, title="Løftet"
+    )
+    commit_waiting()
+    for url in (rollout.url, project.url):
+        view(client, url)
+        html, read_people = view(client, url)
+        assert "Kari Kontakt" in html and not read_people
+    person.name = "Kari Omdøpt"
+    person.save()
+    commit_waiting()
+    for url in (rollout.url, project.url):
+        html = view(client, url)[0]
+        assert "Kari Omdøpt" in html and "Kari Kontakt" not in html
+    person.rollouts.remove(rollout)
+    commit_waiting()
+    assert "Kari Omdøpt" not in view(client, rollout.url)[0]
