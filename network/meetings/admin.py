@@ -21,6 +21,7 @@ from network.organisation.access import is_network_member
 from network.organisation.models import Municipality
 from portal.export import SafeExportSnippetIndexView
 from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 from portal.sections import RENDERED_SECTION
 
 from .materials import restricted_collection_ids
@@ -107,6 +108,8 @@ def registrations_button(page, user, view_name, next_url=None):
 
 
 def _next_meetings(minute):
+    # Kept even when empty: the next meeting published must clear it.
+    pagetags.add(("pagetype", pagetags.label_of(MeetingPage)))
     meetings = list(MeetingPage.objects.live().public().upcoming(minute)[:HOME_MEETINGS_COUNT])
     index = MeetingIndexPage.objects.live().public().first() if meetings else None
     return meetings, index

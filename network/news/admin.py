@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 
 from .pages import NewsPage, ProjectIndexPage, ProjectPage
 
@@ -10,6 +11,8 @@ HOME_NEWS_COUNT = 3
 
 
 def _latest_news():
+    # Kept even when empty: the first news item published must clear it.
+    pagetags.add(("pagetype", pagetags.label_of(NewsPage)))
     news = list(NewsPage.objects.live().public().order_by("-date", "-pk")[:HOME_NEWS_COUNT])
     index = ProjectIndexPage.objects.live().public().first() if news else None
     return news, index

@@ -20,6 +20,7 @@ from network.organisation.access import visible_contacts_where
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -43,7 +44,13 @@ class KeptCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return data.remember(f"count:{self.name}", self.object_list.count)
+        def build() -> int:
+            # A count reads no page as an instance: its type's tag is added by hand, so the
+            # next page of that type published clears it.
+            pagetags.add(("pagetype", pagetags.label_of(self.object_list.model)))
+            return self.object_list.count()
+
+        return data.remember(f"count:{self.name}", build)
 
 
 def page_of(items, per_page: int, number, name: str = ""):
@@ -84,6 +91,7 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
         return data.remember(f"projects-by-scope:{self.pk}", self._newest_projects_by_scope)
 
     def _newest_projects_by_scope(self) -> list[dict]:
+        pagetags.add(("pagetype", pagetags.label_of(ProjectPage)))  # kept when empty too
         ranked = self.projects().annotate(
             place=Window(
                 RowNumber(),

@@ -106,19 +106,6 @@ def is_tracked(model) -> bool:
 
 
 _tables: dict[str, str] | None = None
-_page_tables: dict[str, str] | None = None
-
-
-def page_type_tables() -> dict[str, str]:
-    """db_table → model label, for the page types (not Wagtail's base page table)."""
-    global _page_tables
-    if _page_tables is None:
-        _page_tables = {
-            model._meta.db_table: label_of(model)
-            for model in apps.get_models()
-            if is_page_model(model) and label_of(model) != "wagtailcore.page"
-        }
-    return _page_tables
 
 
 def tracked_tables() -> dict[str, str]:
@@ -182,15 +169,7 @@ class Collector:
         self.tables.update(TABLE_PATTERN.findall(sql))
 
     def tags(self, served_pk: int | None) -> set[tuple]:
-        """The tags of what was read. Without a page served (reference data), a page type
-        whose table was read without an instance (a count, an empty list) is tagged too:
-        a count of news items must change when one is published. A served page reads its
-        own type's table for itself, so there its type is tagged only by the instances
-        read, or publishing one meeting would clear every meeting's page."""
         tags = {FRAME, *self.models, *self.extra}
-        if served_pk is None:
-            page_tables = page_type_tables()
-            tags.update(("pagetype", page_tables[t]) for t in self.tables if t in page_tables)
         for pk, specific in self.pages.items():
             if specific and pk != served_pk:
                 tags.add(("pagetype", specific))
