@@ -6,7 +6,12 @@ queries once per municipality or person. What other rooms show on a municipality
 (its statuses, its projects) comes through the `municipality_page_sections` hook.
 """
 
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
 from network.choices import ContactRole
+from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 from portal.sections import page_sections
 from portal.text import norwegian_sorted
 
@@ -16,6 +21,7 @@ from .models import ContactPerson
 
 MAX_QUERY_LENGTH = 200
 CONTACTS_SECTION_ORDER = 30
+DIRECTORY_TEMPLATE = "network/organisation/includes/network_directory.html"
 
 
 def with_page_urls(municipalities, network_page) -> list:
@@ -26,7 +32,7 @@ def with_page_urls(municipalities, network_page) -> list:
     return municipalities
 
 
-def network_context(page, request) -> dict:
+def network_directory_context(page, request) -> dict:
     cohorts = directory.cohorts()
     for cohort in cohorts:
         cohort.members = with_page_urls(cohort.municipalities.all(), page)
@@ -41,7 +47,23 @@ def network_context(page, request) -> dict:
         "team_by_role": [(label, people) for label, people in team_by_role if people],
         "municipalities_url": page.url + page.reverse_subpage("municipalities"),
         "contacts_url": page.url + page.reverse_subpage("contacts"),
+        "request": request,
     }
+
+
+def network_context(page, request) -> dict:
+    """The members, cohorts and regional team as HTML, rendered once for the public and once
+    for network members (who also see the unpublished persons), and kept while nothing it
+    read changes (portal/pagecache/data.py): sixty contact cards are not drawn anew on every
+    view. The page itself is among what it read: moving it moves the links."""
+
+    def render() -> str:
+        pagetags.add(("page", page.pk))
+        return str(render_to_string(DIRECTORY_TEMPLATE, network_directory_context(page, request)))
+
+    readers = "members" if is_network_member(request.user) else "public"
+    html = data.remember(f"network-directory:{page.pk}:{readers}", render)
+    return {"directory_html": mark_safe(html)}  # noqa: S308 - our own template's output, autoescaped
 
 
 def municipality_list_context(page, request) -> dict:
