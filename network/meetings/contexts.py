@@ -255,13 +255,20 @@ def registration_context(page, form, now, user=None) -> dict | None:
     }
 
 
-def visible_related(relation) -> list:
-    """The live, public pages of a page's many-to-many relation, by title. In an editor's
-    preview the relation holds the form's unsaved choices in memory, not a query."""
-    pages = relation.all()
-    if hasattr(pages, "live"):
+def visible_related(page, name: str) -> list:
+    """The live, public pages of a page's many-to-many relation `name`, by title, kept in
+    the cache while nothing they read changes. In an editor's preview the relation holds the
+    form's unsaved choices in memory, not a query, and is read as it is."""
+    pages = getattr(page, name).all()
+    if not hasattr(pages, "live"):
+        return sorted((p for p in pages if p.live), key=lambda p: p.title)
+
+    def build() -> list:
+        # Kept when empty too: a linked page published again must clear it.
+        pagetags.add(("pagetype", pagetags.label_of(pages.model)))
         return list(pages.live().public().order_by("title"))
-    return sorted((p for p in pages if p.live), key=lambda p: p.title)
+
+    return data.remember(f"meeting-related:{page.pk}:{name}", build)
 
 
 def meeting_context(page, request, form=None) -> dict:
@@ -279,8 +286,8 @@ def meeting_context(page, request, form=None) -> dict:
         "any_members_only": any(m.members_only for m in all_materials),
         "other_materials": other_materials,
         "registration": registration_context(page, form, now, request.user),
-        "related_rollouts": visible_related(page.rollouts),
-        "related_areas": visible_related(page.htm_areas),
+        "related_rollouts": visible_related(page, "rollouts"),
+        "related_areas": visible_related(page, "htm_areas"),
         "tags": list(page.tags.all()),
         "calendar_url": page.calendar_url(),
         "index_page": page.get_parent(),

@@ -115,3 +115,34 @@ def test_a_rollouts_meetings_are_kept_and_follow_each_change(client, meeting_ind
     first.save_revision().publish()
     commit_waiting()
     assert "Temamøte om Kjernejournal" not in view(client, rollout.url)[0]
+
+
+def test_a_meetings_rollouts_are_kept_and_follow_each_change(client, meeting_index, home_page):
+    from tests.network.factories import RolloutIndexPageFactory, RolloutPageFactory
+
+    index = RolloutIndexPageFactory(parent=home_page)
+    rollout = RolloutPageFactory(parent=index, title="Pasientens legemiddelliste")
+    page = meeting(meeting_index, days(4), title="Temamøte om legemidler")
+    page.rollouts.add(rollout)
+    page.save_revision().publish()
+    commit_waiting()
+
+    def rollouts_read() -> tuple[str, bool]:
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        return html, any('"network_rolloutpage"' in q["sql"] for q in queries.captured_queries)
+
+    html, read = rollouts_read()
+    assert read and "Pasientens legemiddelliste" in html
+    assert not rollouts_read()[1]
+    rollout.unpublish()
+    commit_waiting()
+    assert "Pasientens legemiddelliste" not in rollouts_read()[0]
+    rollout.save_revision().publish()
+    commit_waiting()
+    assert "Pasientens legemiddelliste" in rollouts_read()[0]
+    other = RolloutPageFactory(parent=index, title="Kjernejournal")
+    page.rollouts.add(other)
+    page.save_revision().publish()
+    commit_waiting()
+    assert "Kjernejournal" in rollouts_read()[0]
