@@ -1,11 +1,7 @@
 """A web worker settles before its first request: the URLs are loaded and what exists then
 is frozen out of the garbage collector's full collections (portal/startup.py)."""
 
-import json
-import subprocess
-import sys
-
-from django.conf import settings
+from tests.performance.fresh import run_fresh
 
 PROGRAM = """
 import gc, json, sys
@@ -20,22 +16,8 @@ print(json.dumps({
 """
 
 
-def start_worker() -> dict:
-    env = {"DJANGO_SETTINGS_MODULE": settings.SETTINGS_MODULE, "PATH": "/usr/bin:/bin"}
-    finished = subprocess.run(  # noqa: S603 - this interpreter, our own fixed program
-        [sys.executable, "-c", PROGRAM],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=settings.BASE_DIR,
-        check=True,
-        timeout=120,
-    )
-    return json.loads(finished.stdout.strip().splitlines()[-1])
-
-
 def test_the_wsgi_application_loads_the_urls_and_freezes_what_startup_made():
-    worker = start_worker()
+    worker = run_fresh(PROGRAM)
     assert worker["before"] == 0
     assert worker["urls_loaded"]
     # Everything made while loading Django, the apps and the URLs: far more objects than
