@@ -143,14 +143,25 @@ class RegistrationChangeForm(RegistrationForm):
         fields = ["name", "municipality", "organisation", "comments"]
 
 
+class FilterSelect(forms.Select):
+    """A select of plain options (no groups, no attributes of their own), drawn by one
+    template rather than two per option."""
+
+    template_name = "network/meetings/widgets/select.html"
+
+
 class MeetingFilterForm(forms.Form):
     """The index's filters, as a plain GET form. Unknown values are dropped, not errors."""
 
-    type = forms.ChoiceField(label="Type", required=False)
-    ar = forms.TypedChoiceField(label="År", required=False, coerce=int, empty_value=None)
-    innforingslop = forms.ChoiceField(label="Innføringsløp", required=False)
-    omrade = forms.ChoiceField(label="Område i tjenestemodellen", required=False)
-    emneord = forms.ChoiceField(label="Emneord", required=False)
+    type = forms.ChoiceField(label="Type", required=False, widget=FilterSelect)
+    ar = forms.TypedChoiceField(
+        label="År", required=False, coerce=int, empty_value=None, widget=FilterSelect
+    )
+    innforingslop = forms.ChoiceField(label="Innføringsløp", required=False, widget=FilterSelect)
+    omrade = forms.ChoiceField(
+        label="Område i tjenestemodellen", required=False, widget=FilterSelect
+    )
+    emneord = forms.ChoiceField(label="Emneord", required=False, widget=FilterSelect)
 
     def __init__(self, data, *, years, rollouts, areas, tags):
         super().__init__(data)
