@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.core.paginator import Paginator
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
 from htm.models import TaskAreaPage
@@ -25,6 +27,7 @@ from .materials import iter_material_values, shown_restricted_collection_ids
 from .models import MeetingPageTag
 
 MEETINGS_PER_PAGE = 10
+PROGRAMME_TEMPLATE = "network/meetings/includes/programme.html"
 
 
 # «Møter og fagdager» ------------------------------------------------------------------------
@@ -271,25 +274,52 @@ def visible_related(page, name: str) -> list:
     return data.remember(f"meeting-related:{page.pk}:{name}", build)
 
 
+def programme_html(page, request, member: bool, login_url: str) -> str:
+    """The programme and the materials as HTML for this kind of reader, kept in the cache
+    while the meeting and what they read (documents, persons, restrictions) are unchanged.
+    An editor's preview is drawn as it is."""
+
+    def render() -> str:
+        # The meeting's own fields are read from the page served: its next publish, not a
+        # query here, is what must clear this.
+        pagetags.add(("page", page.pk))
+        reader = MaterialReader(page, member)
+        programme = [reader.programme_item(item) for item in page.programme]
+        other_materials = reader.materials(block.value for block in page.materials)
+        materials = [m for item in programme for m in item.materials] + other_materials
+        context = {
+            "page": page,
+            "programme": programme,
+            "materials": materials,
+            "any_members_only": any(m.members_only for m in materials),
+            "is_member": member,
+            "login_url": login_url,
+            "request": request,
+        }
+        return str(render_to_string(PROGRAMME_TEMPLATE, context))
+
+    if getattr(request, "is_preview", False) or page.pk is None:
+        html = render()
+    else:
+        readers = "members" if member else "public"
+        login = hashlib.sha256(login_url.encode()).hexdigest()[:16]
+        html = data.remember(f"meeting-programme:{page.pk}:{readers}:{login}", render)
+    return mark_safe(html)  # noqa: S308 - our own template's output, autoescaped
+
+
 def meeting_context(page, request, form=None) -> dict:
     member = is_network_member(request.user)
     now = timezone.now()
-    reader = MaterialReader(page, member)
-    programme = [reader.programme_item(item) for item in page.programme]
-    other_materials = reader.materials(block.value for block in page.materials)
-    all_materials = [m for item in programme for m in item.materials] + other_materials
+    login_url = to_login(request)["Location"]
     return {
         "is_member": member,
         "is_past": page.is_past(now),
-        "programme": programme,
-        "materials": all_materials,
-        "any_members_only": any(m.members_only for m in all_materials),
-        "other_materials": other_materials,
+        "programme_html": programme_html(page, request, member, login_url),
         "registration": registration_context(page, form, now, request.user),
         "related_rollouts": visible_related(page, "rollouts"),
         "related_areas": visible_related(page, "htm_areas"),
         "tags": list(page.tags.all()),
         "calendar_url": page.calendar_url(),
         "index_page": page.get_parent(),
-        "login_url": to_login(request)["Location"],
+        "login_url": login_url,
     }
