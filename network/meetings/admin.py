@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -21,7 +20,6 @@ from network.organisation.access import is_network_member
 from network.organisation.models import Municipality
 from portal.export import SafeExportSnippetIndexView
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
 from portal.sections import RENDERED_SECTION
 
 from .materials import restricted_collection_ids
@@ -108,8 +106,6 @@ def registrations_button(page, user, view_name, next_url=None):
 
 
 def _next_meetings(minute):
-    # Kept even when empty: the next meeting published must clear it.
-    pagetags.add(("pagetype", pagetags.label_of(MeetingPage)))
     meetings = list(MeetingPage.objects.live().public().upcoming(minute)[:HOME_MEETINGS_COUNT])
     index = MeetingIndexPage.objects.live().public().first() if meetings else None
     return meetings, index
@@ -120,9 +116,12 @@ def next_meetings_section(request, home_page):
     """The next meetings on the home page, kept in the cache while no meeting page changes
     (portal/pagecache/data.py), for the minute they were read: a meeting that ends leaves
     the list within a minute."""
-    minute = timezone.now().replace(second=0, microsecond=0)
+    minute = data.this_minute()
     meetings, index = data.remember(
-        f"home:next-meetings:{minute.isoformat()}", lambda: _next_meetings(minute), timeout=120
+        f"home:next-meetings:{minute.isoformat()}",
+        lambda: _next_meetings(minute),
+        timeout=data.MINUTE_TIMEOUT,
+        page_types=[MeetingPage],
     )
     if not meetings:
         return None
@@ -141,7 +140,7 @@ def related_meetings_section(request, relation: str, page, heading: str) -> dict
     """The meetings linked to a page through `relation`, upcoming then past, as a section.
     Its HTML is kept in the cache for the minute it was read while no meeting or page it
     read changes: nothing in it depends on who reads it."""
-    minute = timezone.now().replace(second=0, microsecond=0)
+    minute = data.this_minute()
 
     def render() -> str:
         meetings = MeetingPage.objects.filter(**{relation: page}).related_listing(minute)
@@ -150,12 +149,14 @@ def related_meetings_section(request, relation: str, page, heading: str) -> dict
         section = {"meetings": meetings, "heading": heading}
         return str(render_to_string(RELATED_TEMPLATE, {"section": section, "request": request}))
 
-    html = data.remember(
-        f"related-meetings:{relation}:{page.pk}:{minute.isoformat()}", render, timeout=120
+    html = data.remember_html(
+        f"related-meetings:{relation}:{page.pk}:{minute.isoformat()}",
+        render,
+        timeout=data.MINUTE_TIMEOUT,
     )
     if not html:
         return None
-    return {"order": 10, "template": RENDERED_SECTION, "html": mark_safe(html)}  # noqa: S308 - our own template's output, autoescaped
+    return {"order": 10, "template": RENDERED_SECTION, "html": html}
 
 
 @hooks.register("htm_item_page_sections")

@@ -40,8 +40,6 @@ def filter_choices(meetings, key: str) -> dict:
     changed, reads them anew. Four queries over every meeting the index has ever had."""
 
     def build() -> dict:
-        # The years are counted from the meetings without reading one as a page.
-        pagetags.add(("pagetype", pagetags.label_of(meetings.model)))
         years = sorted({m.year for m in meetings.datetimes("start", "year")}, reverse=True)
 
         def used_by_meetings(pages) -> list[tuple[str, str]]:
@@ -61,7 +59,8 @@ def filter_choices(meetings, key: str) -> dict:
             "tags": [(tag.slug, tag.name) for tag in tags],
         }
 
-    return data.remember(f"meeting-filters:{key}", build)
+    # The years are counted from the meetings without reading one as a page.
+    return data.remember(f"meeting-filters:{key}", build, page_types=[meetings.model])
 
 
 def filter_form(meetings, data, key: str) -> MeetingFilterForm:
@@ -108,22 +107,24 @@ class ReadPage:
         return self.items
 
 
-def page_of_meetings(index_page, meetings, querystring: str, number, now):
+def page_of_meetings(index_page, meetings, querystring: str, number):
     """The page of meetings asked for, with the number of meetings: two queries, kept in
-    the cache while no meeting or what the filters read changes, for the minute `now` is
-    in (a meeting that ends moves to the past within the minute). The page number is part
-    of the name as typed; a number out of range is kept as the page it led to."""
-    minute = now.replace(second=0, microsecond=0)
+    the cache while no meeting or what the filters read changes, for the minute it was read
+    (a meeting that ends moves to the past within the minute). The page number is part of
+    the name as typed; a number out of range is kept as the page it led to."""
+    minute = data.this_minute()
     asked = hashlib.sha256(f"{querystring}|{str(number)[:20]}".encode()).hexdigest()
 
     def build() -> tuple[int, list, int]:
-        pagetags.add(("pagetype", pagetags.label_of(meetings.model)))
         paginator = Paginator(meetings.upcoming_then_past_pages(minute), MEETINGS_PER_PAGE)
         page = paginator.get_page(number)
         return page.number, list(page.object_list), paginator.count
 
     shown, items, total = data.remember(
-        f"meeting-page:{index_page.pk}:{minute.isoformat()}:{asked}", build, timeout=120
+        f"meeting-page:{index_page.pk}:{minute.isoformat()}:{asked}",
+        build,
+        timeout=data.MINUTE_TIMEOUT,
+        page_types=[meetings.model],
     )
     start = (shown - 1) * MEETINGS_PER_PAGE
     return Paginator(ReadPage(items, start, total), MEETINGS_PER_PAGE).page(shown)
@@ -135,7 +136,7 @@ def meeting_index_context(index_page, request) -> dict:
     form = filter_form(meetings, request.GET, str(index_page.pk))
     chosen = filtered(meetings, form)  # validates the form
     querystring = form.querystring()
-    page = page_of_meetings(index_page, chosen, querystring, request.GET.get("side"), now)
+    page = page_of_meetings(index_page, chosen, querystring, request.GET.get("side"))
     items = list(page.object_list)
     past = [m for m in items if m.is_past(now)]
     return {
@@ -266,12 +267,11 @@ def visible_related(page, name: str) -> list:
     if not hasattr(pages, "live"):
         return sorted((p for p in pages if p.live), key=lambda p: p.title)
 
-    def build() -> list:
-        # Kept when empty too: a linked page published again must clear it.
-        pagetags.add(("pagetype", pagetags.label_of(pages.model)))
-        return list(pages.live().public().order_by("title"))
-
-    return data.remember(f"meeting-related:{page.pk}:{name}", build)
+    return data.remember(
+        f"meeting-related:{page.pk}:{name}",
+        lambda: list(pages.live().public().order_by("title")),
+        page_types=[pages.model],
+    )
 
 
 def programme_html(page, request, member: bool, login_url: str) -> str:
@@ -299,12 +299,10 @@ def programme_html(page, request, member: bool, login_url: str) -> str:
         return str(render_to_string(PROGRAMME_TEMPLATE, context))
 
     if getattr(request, "is_preview", False) or page.pk is None:
-        html = render()
-    else:
-        readers = "members" if member else "public"
-        login = hashlib.sha256(login_url.encode()).hexdigest()[:16]
-        html = data.remember(f"meeting-programme:{page.pk}:{readers}:{login}", render)
-    return mark_safe(html)  # noqa: S308 - our own template's output, autoescaped
+        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
+    readers = "members" if member else "public"
+    login = hashlib.sha256(login_url.encode()).hexdigest()[:16]
+    return data.remember_html(f"meeting-programme:{page.pk}:{readers}:{login}", render)
 
 
 def meeting_context(page, request, form=None) -> dict:

@@ -3,7 +3,6 @@
 from wagtail import hooks
 
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
 
 from .pages import NewsPage, ProjectIndexPage, ProjectPage
 
@@ -11,8 +10,6 @@ HOME_NEWS_COUNT = 3
 
 
 def _latest_news():
-    # Kept even when empty: the first news item published must clear it.
-    pagetags.add(("pagetype", pagetags.label_of(NewsPage)))
     news = list(NewsPage.objects.live().public().order_by("-date", "-pk")[:HOME_NEWS_COUNT])
     index = ProjectIndexPage.objects.live().public().first() if news else None
     return news, index
@@ -22,7 +19,7 @@ def _latest_news():
 def latest_news_section(request, home_page):
     """The newest news items on the home page, kept in the cache while no news or project
     index page changes (portal/pagecache/data.py)."""
-    news, index = data.remember("home:latest-news", _latest_news)
+    news, index = data.remember("home:latest-news", _latest_news, page_types=[NewsPage])
     if not news:
         return None
     return {

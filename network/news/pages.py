@@ -20,7 +20,6 @@ from network.organisation.access import visible_contacts_where
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
 from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -44,13 +43,9 @@ class KeptCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        def build() -> int:
-            # A count reads no page as an instance: its type's tag is added by hand, so the
-            # next page of that type published clears it.
-            pagetags.add(("pagetype", pagetags.label_of(self.object_list.model)))
-            return self.object_list.count()
-
-        return data.remember(f"count:{self.name}", build)
+        return data.remember(
+            f"count:{self.name}", self.object_list.count, page_types=[self.object_list.model]
+        )
 
 
 def page_of(items, per_page: int, number, name: str = ""):
@@ -88,10 +83,13 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
         """Per level: its newest projects, how many it has, and the address of its list.
         Two queries, however many projects there are, kept in the cache while none of the
         pages they read changes (portal/pagecache/data.py)."""
-        return data.remember(f"projects-by-scope:{self.pk}", self._newest_projects_by_scope)
+        return data.remember(
+            f"projects-by-scope:{self.pk}",
+            self._newest_projects_by_scope,
+            page_types=[ProjectPage],
+        )
 
     def _newest_projects_by_scope(self) -> list[dict]:
-        pagetags.add(("pagetype", pagetags.label_of(ProjectPage)))  # kept when empty too
         ranked = self.projects().annotate(
             place=Window(
                 RowNumber(),

@@ -7,7 +7,6 @@ queries once per municipality or person. What other rooms show on a municipality
 """
 
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 
 from network.choices import ContactRole
 from portal.pagecache import data
@@ -62,8 +61,7 @@ def network_context(page, request) -> dict:
         return str(render_to_string(DIRECTORY_TEMPLATE, network_directory_context(page, request)))
 
     readers = "members" if is_network_member(request.user) else "public"
-    html = data.remember(f"network-directory:{page.pk}:{readers}", render)
-    return {"directory_html": mark_safe(html)}  # noqa: S308 - our own template's output, autoescaped
+    return {"directory_html": data.remember_html(f"network-directory:{page.pk}:{readers}", render)}
 
 
 def municipality_list_context(page, request) -> dict:

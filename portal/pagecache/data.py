@@ -15,11 +15,14 @@ reference data is cleared exactly as if it had read it from the database itself.
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import connection
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from . import tags as pagetags
 
@@ -28,6 +31,8 @@ logger = logging.getLogger(__name__)
 KEY_PREFIX = "pagecache:data:"
 # Only to free the memory of entries no longer asked for; validity is the tags' business.
 TIMEOUT = 60 * 60 * 24
+# For entries named by the minute they were read for (this_minute()).
+MINUTE_TIMEOUT = 120
 
 T = TypeVar("T")
 
@@ -46,13 +51,28 @@ def _build(build: Callable[[], T]) -> tuple[T, set[tuple]]:
     return value, tags
 
 
-def remember(name: str, build: Callable[[], T], timeout: int = TIMEOUT) -> T:
+def this_minute() -> datetime:
+    """Now, to the minute: the time a list that depends on the clock (upcoming meetings) is
+    read for, and named by, so that it is kept for that minute only."""
+    return timezone.now().replace(second=0, microsecond=0)
+
+
+def remember(
+    name: str,
+    build: Callable[[], T],
+    timeout: int = TIMEOUT,
+    page_types: Iterable[type] = (),
+) -> T:
     """The value build() returns, read from the cache while nothing it read has changed.
 
     name must say everything the value depends on besides the content (a site, a path, the
-    minute a time-dependent list was read for: give such entries a short timeout).
+    minute a time-dependent list was read for: give such entries MINUTE_TIMEOUT).
     The value is a fresh copy on each call: callers may change it freely. A cache that does
     not answer costs the queries, never the page: the value is then read from the database.
+
+    Pages are tagged by the instances read; a count or a list that may be empty reads none,
+    so the page types it lists are named in page_types: the next page of such a type
+    published clears the value.
     """
     key = KEY_PREFIX + name
     try:
@@ -67,6 +87,7 @@ def remember(name: str, build: Callable[[], T], timeout: int = TIMEOUT) -> T:
         logger.warning("The cache did not answer; %s is read from the database.", name)
         return build()
     value, tags = _build(build)
+    tags.update(("pagetype", pagetags.label_of(model)) for model in page_types)
     if not pagetags.changed_in_open_transaction():
         try:
             versions = pagetags.versions_for_store(tags)
@@ -76,3 +97,8 @@ def remember(name: str, build: Callable[[], T], timeout: int = TIMEOUT) -> T:
             logger.warning("The cache did not answer; %s is not kept.", name)
     pagetags.add(*tags)
     return value
+
+
+def remember_html(name: str, render: Callable[[], str], **options) -> SafeString:
+    """HTML our own templates rendered (autoescaped), kept as remember() keeps a value."""
+    return mark_safe(remember(name, render, **options))  # noqa: S308 - see above

@@ -3,9 +3,11 @@ only the group's own rows, shows each person as the reader may see them, and sho
 to a person or to the group's rows on the very next view."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from portal.pagecache import data
 from tests.conftest import commit_waiting
 from tests.network.factories import (
     ContactPersonFactory,
@@ -80,6 +82,10 @@ def test_a_rollouts_and_a_projects_contacts_follow_each_change(client, home_page
         view(client, url)
         html, read_people = view(client, url)
         assert "Kari Kontakt" in html and not read_people
+    # Each page keeps its own few persons, not a filter over the whole directory.
+    for selection in (f"rollout:{rollout.pk}", f"person:{person.pk}"):
+        kept = cache.get(f"{data.KEY_PREFIX}network:contacts:published:{selection}")
+        assert [p.name for p in kept[0]] == ["Kari Kontakt"]
     person.name = "Kari Omdøpt"
     person.save()
     commit_waiting()
