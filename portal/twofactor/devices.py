@@ -8,8 +8,6 @@ from base64 import b32encode
 from dataclasses import dataclass
 from datetime import datetime
 
-import qrcode
-import qrcode.image.svg
 from django.db import transaction
 from django.utils.safestring import SafeString, mark_safe
 from django_otp import devices_for_user, verify_token
@@ -115,6 +113,11 @@ def secret_text(device: TOTPDevice) -> str:
 
 def qr_code_svg(device: TOTPDevice) -> SafeString:
     """The app's setup address as an inline SVG QR code (no script, no style attribute)."""
+    # Imported here: only the set-up page draws a code, and every worker would otherwise
+    # hold qrcode (about 2 MiB) from start.
+    import qrcode
+    import qrcode.image.svg
+
     image = qrcode.make(
         device.config_url,
         image_factory=qrcode.image.svg.SvgPathFillImage,
