@@ -6,6 +6,8 @@ queries once per municipality or person. What other rooms show on a municipality
 (its statuses, its projects) comes through the `municipality_page_sections` hook.
 """
 
+import hashlib
+
 from django.template.loader import render_to_string
 
 from network.choices import ContactRole
@@ -15,7 +17,7 @@ from portal.sections import page_sections
 from portal.text import norwegian_sorted
 
 from . import directory
-from .access import is_network_member, visible_contacts
+from .access import is_network_member, visible_contacts, visible_contacts_where
 from .models import ContactPerson
 
 MAX_QUERY_LENGTH = 200
@@ -108,11 +110,26 @@ def contact_search_context(page, request) -> dict:
     }
 
 
+def persons_name(ids) -> str:
+    """The name a set of contact persons is kept under: the same set, the same name."""
+    listed = ",".join(str(pk) for pk in sorted(ids))
+    return "persons:" + hashlib.sha256(listed.encode()).hexdigest()[:24]
+
+
 def working_group_members(page, request) -> list:
     """The members of a working group whom this reader may see, with their cards' details:
-    one query for the group's rows; the persons come from the directory in the cache."""
-    people = {person.pk: person for person in visible_contacts(request.user)}
-    members = [member for member in page.members.all() if member.contact_person_id in people]
+    one query for the group's rows; the persons come from the cache, kept on their own for
+    this set of persons (so a page of five reads five, not the whole directory, and a
+    changed membership is a new set)."""
+    members = list(page.members.all())
+    wanted = {member.contact_person_id for member in members}
+    people = {
+        person.pk: person
+        for person in visible_contacts_where(
+            request.user, persons_name(wanted), lambda person: person.pk in wanted
+        )
+    }
+    members = [member for member in members if member.contact_person_id in people]
     for member in members:
         member.contact_person = people[member.contact_person_id]
     return members

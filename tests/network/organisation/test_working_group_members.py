@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from network.organisation.contexts import persons_name
 from portal.pagecache import data
 from tests.conftest import commit_waiting
 from tests.network.factories import (
@@ -43,6 +44,15 @@ def test_members_come_from_the_kept_directory(client, group):
     assert not read_people
     assert "Kari Leder" in html and "Leder" in html
     assert "Per Skjult" not in html
+
+
+def test_the_group_keeps_its_own_persons_not_the_whole_directory(client, group):
+    ContactPersonFactory(name="Outsider Utenfor")
+    commit_waiting()
+    view(client, group["page"].url)
+    ids = [member.contact_person_id for member in group["page"].members.all()]
+    kept = cache.get(f"{data.KEY_PREFIX}network:contacts:published:{persons_name(ids)}")
+    assert [person.name for person in kept[0]] == ["Kari Leder"]
 
 
 def test_network_members_also_see_the_unpublished(client, group, network_page):
