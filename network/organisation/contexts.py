@@ -9,6 +9,7 @@ queries once per municipality or person. What other rooms show on a municipality
 import hashlib
 
 from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
 
 from network.choices import ContactRole
 from portal.pagecache import data
@@ -23,6 +24,7 @@ from .models import ContactPerson
 MAX_QUERY_LENGTH = 200
 CONTACTS_SECTION_ORDER = 30
 DIRECTORY_TEMPLATE = "network/organisation/includes/network_directory.html"
+GROUPS_TEMPLATE = "network/organisation/includes/network_groups.html"
 
 
 def with_page_urls(municipalities, network_page) -> list:
@@ -64,6 +66,22 @@ def network_context(page, request) -> dict:
 
     readers = "members" if is_network_member(request.user) else "public"
     return {"directory_html": data.remember_html(f"network-directory:{page.pk}:{readers}", render)}
+
+
+def network_groups_html(page, request, working_groups, group_type) -> SafeString:
+    """The working groups (`working_groups()` lists them) and the governance links as HTML,
+    the same for every reader, kept while nothing it read changes: the page itself, the
+    pages it links to, and the working groups (`group_type`, so that a first group shows
+    too). An editor's preview is drawn as it is."""
+
+    def render() -> str:
+        pagetags.add(("page", page.pk))
+        context = {"page": page, "working_groups": list(working_groups()), "request": request}
+        return str(render_to_string(GROUPS_TEMPLATE, context))
+
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
+    return data.remember_html(f"network-groups:{page.pk}", render, page_types=[group_type])
 
 
 def municipality_list_context(page, request) -> dict:

@@ -70,7 +70,12 @@ class NetworkPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(contexts.network_context(self, request))
-        context["working_groups"] = WorkingGroupPage.objects.child_of(self).live().public()
+        context["groups_html"] = contexts.network_groups_html(
+            self,
+            request,
+            lambda: WorkingGroupPage.objects.child_of(self).live().public().specific(),
+            WorkingGroupPage,
+        )
         return context
 
     @path("kommuner/", name="municipalities")

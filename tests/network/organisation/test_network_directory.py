@@ -59,3 +59,36 @@ def test_a_moved_network_page_moves_its_links(client, network_page, team):
     commit_waiting()
     html = view(client, "/nettverk/")[0]
     assert 'href="/nettverk/kommuner/' in html and 'href="/nettverket/kommuner/' not in html
+
+
+GROUPS = "network/organisation/includes/network_groups.html"
+
+
+def test_the_working_groups_and_governance_are_drawn_once_and_follow_each_change(
+    client, network_page, home_page
+):
+    from tests.network.factories import WorkingGroupPageFactory
+
+    linked = WorkingGroupPageFactory(parent=network_page, title="Koordineringsgruppe")
+    network_page.governance = [("link", {"title": "", "page": linked, "url": ""})]
+    network_page.save_revision().publish()
+    commit_waiting()
+    first = client.get(network_page.url)
+    assert GROUPS in {template.name for template in first.templates}
+    again = client.get(network_page.url)
+    assert GROUPS not in {template.name for template in again.templates}
+    assert again.content.decode().count("Koordineringsgruppe") == 2  # the list and the link
+    # A new group, a renamed group (also in the governance link), a changed governance.
+    WorkingGroupPageFactory(parent=network_page, title="Faggruppe HTM")
+    commit_waiting()
+    assert "Faggruppe HTM" in view(client, network_page.url)[0]
+    linked.title = "Styringsgruppe"
+    linked.save_revision().publish()
+    commit_waiting()
+    html = view(client, network_page.url)[0]
+    assert "Koordineringsgruppe" not in html and html.count("Styringsgruppe") == 2
+    network_page.refresh_from_db()
+    network_page.governance = []
+    network_page.save_revision().publish()
+    commit_waiting()
+    assert view(client, network_page.url)[0].count("Styringsgruppe") == 1
