@@ -237,7 +237,6 @@ class HtmItemPage(PortalPageMixin, IntroMixin, Page):
         context["model"] = model
         context["previous_item"], context["next_item"] = model.neighbours(self)
         context["position"] = model.position_of(self)
-        context["role_links"] = list(self.role_links.select_related("role"))
         context["model_page"] = model.root
         # Other apps add sections (such as the meetings about an area) through this hook, so
         # the page shows them without htm importing those apps.

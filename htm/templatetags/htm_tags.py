@@ -1,4 +1,4 @@
-"""The model drawn the way KS draws it, kept as HTML.
+"""The model drawn the way KS draws it, and the content of its phases and areas, kept as HTML.
 
 The overview (htm/includes/overview.html) is the same for every reader of a page: its two
 dozen boxes were a fifth of the time of a phase's or an area's page. It is kept per model,
@@ -8,14 +8,17 @@ page it is drawn on (the current box) and size, while nothing it read changes
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 
 from ..structure import load_model_structure
 
 register = template.Library()
 
 OVERVIEW = "htm/includes/overview.html"
+ITEM_BODY = "htm/includes/item_body.html"
 
 
 @register.simple_tag(takes_context=True)
@@ -32,3 +35,28 @@ def htm_overview(context, model, current=None, compact=False):
     current_pk = getattr(current, "pk", None) or 0
     size = "compact" if compact else "full"
     return data.remember_html(f"htm:overview:{root.path}:{current_pk}:{size}", render)
+
+
+@register.simple_tag(takes_context=True)
+def htm_item_body(context, page, model_page):
+    """A phase's or an area's checklists, roles and resources, the same for every reader:
+    kept per page while the page, its roles and the model page (the roles link) are
+    unchanged. An editor's preview is drawn as it is."""
+    request = context.get("request")
+
+    def render() -> str:
+        # The page's own fields are read from the page served: its next publish clears this.
+        pagetags.add(("page", page.pk))
+        if model_page is not None:
+            pagetags.add(("page", model_page.pk))
+        drawn = {
+            "page": page,
+            "role_links": list(page.role_links.select_related("role")),
+            "model_page": model_page,
+            "request": request,
+        }
+        return str(render_to_string(ITEM_BODY, drawn))
+
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
+    return data.remember_html(f"htm:item-body:{page.pk}", render)

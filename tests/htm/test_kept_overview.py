@@ -50,3 +50,28 @@ def test_a_change_to_the_model_shows_on_the_next_view(client, model):
         assert redrawn
         assert "Behov oppstår (ny)" in html and "Avslutning" in html
         assert areas[1].title not in html
+
+
+BODY = "htm/includes/item_body.html"
+
+
+def test_an_items_checklists_and_roles_are_drawn_once_and_follow_each_change(client, model):
+    from htm.models import Role
+
+    _model_page, phases, areas = model
+    phase = phases[0]
+    assert BODY in {t.name for t in client.get(phase.url).templates}
+    again = client.get(phase.url)
+    assert BODY not in {t.name for t in again.templates}
+    assert "Mål 1" in again.content.decode()
+    # A published change to the page, and a renamed role, show on the next view.
+    phase.goals = [("item", "Et nytt mål")]
+    phase.save_revision().publish()
+    role = Role.objects.get(pk=phase.role_links.first().role_id)
+    role.name = "Omdøpt rolle"
+    role.save()
+    commit_waiting()
+    html = client.get(phase.url).content.decode()
+    assert "Et nytt mål" in html and "Mål 1" not in html and "Omdøpt rolle" in html
+    # Another page's body is its own.
+    assert "Et nytt mål" not in client.get(areas[0].url).content.decode()
