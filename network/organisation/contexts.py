@@ -25,6 +25,7 @@ MAX_QUERY_LENGTH = 200
 CONTACTS_SECTION_ORDER = 30
 DIRECTORY_TEMPLATE = "network/organisation/includes/network_directory.html"
 GROUPS_TEMPLATE = "network/organisation/includes/network_groups.html"
+CONTACTS_TEMPLATE = "network/organisation/includes/contacts_section.html"
 
 
 def with_page_urls(municipalities, network_page) -> list:
@@ -126,6 +127,21 @@ def contact_search_context(page, request) -> dict:
         "people": people,
         "network_url": page.url,
     }
+
+
+def contacts_section_html(request, name: str, keep) -> SafeString:
+    """A «Kontaktpersoner» section of the persons keep(person) selects (kept under `name`,
+    see directory.contacts_where), as HTML for this kind of reader, or "" when there are
+    none. Kept in the cache as the list is: the cards are drawn once, not on every view."""
+
+    def render() -> str:
+        contacts = visible_contacts_where(request.user, name, keep)
+        if not contacts:
+            return ""
+        return str(render_to_string(CONTACTS_TEMPLATE, {"contacts": contacts, "request": request}))
+
+    readers = "members" if is_network_member(request.user) else "public"
+    return data.remember_html(f"contacts-section:{name}:{readers}", render)
 
 
 def persons_name(ids) -> str:

@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from network.organisation import directory
-from network.organisation.access import is_network_member, visible_contacts_where
+from network.organisation.access import is_network_member
+from network.organisation.contexts import contacts_section_html
 from network.organisation.models import Cohort, Municipality
 from network.organisation.pages import NetworkPage
 from portal.export import Sheet, csv_response, xlsx_response
@@ -254,8 +255,8 @@ def rollout_status_context(page, request) -> dict:
     """The rollout's status sections and its contact persons."""
     return {
         "status_sections": rollout_status_sections(page, is_network_member(request.user)),
-        "contacts": visible_contacts_where(
-            request.user,
+        "contacts_html": contacts_section_html(
+            request,
             f"rollout:{page.pk}",
             lambda person: page.pk in {rollout.pk for rollout in person.rollouts.all()},
         ),

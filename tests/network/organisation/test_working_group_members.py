@@ -105,3 +105,21 @@ def test_a_rollouts_and_a_projects_contacts_follow_each_change(client, home_page
     person.rollouts.remove(rollout)
     commit_waiting()
     assert "Kari Omdøpt" not in view(client, rollout.url)[0]
+
+
+def test_a_rollouts_contact_cards_are_drawn_once_and_a_first_contact_shows(client, home_page):
+    from tests.network.factories import RolloutIndexPageFactory, RolloutPageFactory
+
+    card = "network/organisation/includes/contact_card.html"
+    rollout = RolloutPageFactory(parent=RolloutIndexPageFactory(parent=home_page))
+    commit_waiting()
+    assert "Kontaktpersoner" not in view(client, rollout.url)[0]
+    person = ContactPersonFactory(name="Kari Første")
+    person.rollouts.add(rollout)
+    commit_waiting()
+    first = client.get(rollout.url)
+    assert "Kari Første" in first.content.decode()
+    assert card in {template.name for template in first.templates}
+    again = client.get(rollout.url)
+    assert card not in {template.name for template in again.templates}
+    assert "Kari Første" in again.content.decode()
