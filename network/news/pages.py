@@ -7,7 +7,9 @@ from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,11 +22,13 @@ from network.organisation.access import visible_contacts_where
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
+from portal.pagecache import tags as pagetags
 from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
 TEMPLATES = "network/news/"
+PROJECTS_TEMPLATE = TEMPLATES + "includes/projects_section.html"
 NEWS_PER_PAGE = 10
 # The index shows the newest projects of each level; each level's own page lists them all.
 PROJECTS_PER_SCOPE = 6
@@ -79,17 +83,22 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     def projects(self):
         return ProjectPage.objects.child_of(self).live().public()
 
-    def newest_projects_by_scope(self) -> list[dict]:
-        """Per level: its newest projects, how many it has, and the address of its list.
-        Two queries, however many projects there are, kept in the cache while none of the
-        pages they read changes (portal/pagecache/data.py)."""
-        return data.remember(
-            f"projects-by-scope:{self.pk}",
-            self._newest_projects_by_scope,
-            page_types=[ProjectPage],
-        )
+    def projects_html(self, request) -> SafeString:
+        """The projects section: per level, its newest projects, how many it has and the
+        address of its list. The same for every reader, so it is kept as HTML while none of
+        the pages it read changes (portal/pagecache/data.py): the cards are drawn once."""
 
-    def _newest_projects_by_scope(self) -> list[dict]:
+        def render() -> str:
+            # The levels' addresses are built on this page's own.
+            pagetags.add(("page", self.pk))
+            context = {"scopes": self.newest_projects_by_scope(), "request": request}
+            return str(render_to_string(PROJECTS_TEMPLATE, context))
+
+        return data.remember_html(f"projects-section:{self.pk}", render, page_types=[ProjectPage])
+
+    def newest_projects_by_scope(self) -> list[dict]:
+        """Per level: its newest projects, how many it has, and the address of its list, in
+        two queries however many projects there are."""
         ranked = self.projects().annotate(
             place=Window(
                 RowNumber(),
@@ -113,7 +122,7 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            scopes=self.newest_projects_by_scope(),
+            projects_html=self.projects_html(request),
             news=self.news_page(request.GET.get("side", 1)),
             feed_url=self.url + self.reverse_subpage("feed"),
             atom_feed_url=self.url + self.reverse_subpage("atom_feed"),

@@ -1,6 +1,8 @@
 """When meetings are and when projects run, as text (see portal/dates.py for why these are
 not drawn with Django's `date` filter)."""
 
+from datetime import datetime
+
 from django import template
 from django.utils.html import format_html
 
@@ -43,6 +45,14 @@ def meeting_previous_time(meeting):
         dates.clock(start),
         dates.clock(end),
     )
+
+
+@register.filter
+def day_month_year(value) -> str:
+    """«24. mars 2026» for a date, or a time in Norwegian time."""
+    if isinstance(value, datetime):
+        value = dates.local(value)
+    return dates.day_month_year(value) if value else ""
 
 
 @register.filter

@@ -9,7 +9,12 @@ import pytest
 from django.template import Context, Template
 from django.utils import timezone
 
-from network.templatetags.when_tags import meeting_previous_time, meeting_when, period
+from network.templatetags.when_tags import (
+    day_month_year,
+    meeting_previous_time,
+    meeting_when,
+    period,
+)
 from portal import dates
 
 UTC = ZoneInfo("UTC")
@@ -95,3 +100,10 @@ def test_a_projects_period():
     assert period(project(date(2026, 3, 1), date(2027, 6, 30))) == "mars 2026–juni 2027"
     assert period(project(date(2026, 3, 1), None)) == "mars 2026–"
     assert period(project(None, date(2027, 6, 30))) == ""
+
+
+def test_a_day_as_text_from_a_date_or_a_time():
+    assert day_month_year(date(2026, 5, 17)) == "17. mai 2026"
+    # 23.30 UTC on 31 December is already New Year's Day in Norway.
+    assert day_month_year(datetime(2026, 12, 31, 23, 30, tzinfo=UTC)) == "1. januar 2027"
+    assert day_month_year(None) == ""

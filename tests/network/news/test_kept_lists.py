@@ -72,3 +72,15 @@ def test_projects_published_unpublished_and_moved_show_at_once(client, listed):
     commit_waiting()
     assert "Nasjonal utrulling" not in view(client, listed.url)[0]
     assert "Nasjonal utrulling" not in view(client, regional_list)[0]
+
+
+def test_the_project_cards_are_drawn_once_and_a_renamed_project_shows_at_once(client, listed):
+    card = "network/news/includes/project_card.html"
+    assert card in {t.name for t in client.get(listed.url).templates}
+    assert card not in {t.name for t in client.get(listed.url).templates}
+    project = listed.get_children().type(ProjectPageFactory._meta.model).first().specific
+    project.title = "Kompetanseløft i hele regionen"
+    project.save_revision().publish()
+    commit_waiting()
+    html = view(client, listed.url)[0]
+    assert "Kompetanseløft i hele regionen" in html and "Felles kompetanseløft" not in html
