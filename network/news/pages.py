@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from network.choices import ProjectStatus, Scope
-from network.organisation.access import visible_contacts_where
+from network.organisation.contexts import contacts_section_html
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
@@ -230,14 +230,18 @@ class ProjectPage(PortalPageMixin, IntroMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["participants"] = list(self.municipalities.order_by("name"))
         contact_id = self.contact_id
-        found = (
-            visible_contacts_where(
-                request.user, f"person:{contact_id}", lambda person: person.pk == contact_id
+        context["contact_html"] = (
+            contacts_section_html(
+                request,
+                f"person:{contact_id}",
+                lambda person: person.pk == contact_id,
+                heading="Kontakt",
+                heading_id="contact",
+                size="md",
             )
             if contact_id
-            else []
+            else ""
         )
-        context["contact"] = found[0] if found else None
         return context
 
 

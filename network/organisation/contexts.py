@@ -129,19 +129,35 @@ def contact_search_context(page, request) -> dict:
     }
 
 
-def contacts_section_html(request, name: str, keep) -> SafeString:
-    """A «Kontaktpersoner» section of the persons keep(person) selects (kept under `name`,
-    see directory.contacts_where), as HTML for this kind of reader, or "" when there are
-    none. Kept in the cache as the list is: the cards are drawn once, not on every view."""
+def contacts_section_html(
+    request,
+    name: str,
+    keep,
+    heading: str = "Kontaktpersoner",
+    heading_id: str = "contacts",
+    size: str = "lg",
+) -> SafeString:
+    """A section of the persons keep(person) selects (kept under `name`, see
+    directory.contacts_where), under `heading` (of Designsystemet's `size`), as HTML for this
+    kind of reader, or "" when there are none. Kept in the cache as the list is: the cards
+    are drawn once, not on every view, and the persons with their pages are not unpickled
+    for it."""
 
     def render() -> str:
         contacts = visible_contacts_where(request.user, name, keep)
         if not contacts:
             return ""
-        return str(render_to_string(CONTACTS_TEMPLATE, {"contacts": contacts, "request": request}))
+        context = {
+            "contacts": contacts,
+            "heading": heading,
+            "heading_id": heading_id,
+            "size": size,
+            "request": request,
+        }
+        return str(render_to_string(CONTACTS_TEMPLATE, context))
 
     readers = "members" if is_network_member(request.user) else "public"
-    return data.remember_html(f"contacts-section:{name}:{readers}", render)
+    return data.remember_html(f"contacts-section:{name}:{heading_id}:{size}:{readers}", render)
 
 
 def persons_name(ids) -> str:
