@@ -259,6 +259,10 @@ def registration_context(page, form, now, user=None) -> dict | None:
     }
 
 
+# What a page's link and title read (its address from Wagtail's url_path and the site).
+LINK_FIELDS = ("id", "title", "path", "depth", "url_path", "locale", "live", "content_type")
+
+
 def visible_related(page, name: str) -> list:
     """The live, public pages of a page's many-to-many relation `name`, by title, kept in
     the cache while nothing they read changes. In an editor's preview the relation holds the
@@ -267,9 +271,10 @@ def visible_related(page, name: str) -> list:
     if not hasattr(pages, "live"):
         return sorted((p for p in pages if p.live), key=lambda p: p.title)
 
+    # Only what a link needs: the pages' own content would be read and kept for nothing.
     return data.remember(
-        f"meeting-related:{page.pk}:{name}",
-        lambda: list(pages.live().public().order_by("title")),
+        f"meeting-links:{page.pk}:{name}",
+        lambda: list(pages.live().public().order_by("title").only(*LINK_FIELDS)),
         page_types=[pages.model],
     )
 
