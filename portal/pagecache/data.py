@@ -15,6 +15,9 @@ reference data is cleared exactly as if it had read it from the database itself.
 """
 
 import logging
+import pickle
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
@@ -35,6 +38,50 @@ TIMEOUT = 60 * 60 * 24
 MINUTE_TIMEOUT = 120
 
 T = TypeVar("T")
+
+# A worker also keeps the entries it read last in its own memory (up to LOCAL_BYTES, the
+# least recently used leaving first): a hit then costs one cache read, the versions of its
+# tags, instead of two, and the value is not sent again. It is used under exactly the rule
+# the shared entry is: every version it was stored with is still the version in the shared
+# cache. An entry without tags has nothing to be checked against and is not kept here.
+LOCAL_BYTES = 4 * 1024 * 1024
+_local: OrderedDict[str, tuple[bytes, set, dict]] = OrderedDict()
+_local_lock = threading.Lock()
+_local_size = 0
+
+
+def _local_get(key: str):
+    with _local_lock:
+        entry = _local.get(key)
+        if entry is not None:
+            _local.move_to_end(key)
+        return entry
+
+
+def _local_put(key: str, value, tags: set, versions: dict) -> None:
+    global _local_size
+    if not versions:
+        return
+    blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    if len(blob) > LOCAL_BYTES // 8:
+        return
+    with _local_lock:
+        old = _local.pop(key, None)
+        if old is not None:
+            _local_size -= len(old[0])
+        _local[key] = (blob, tags, versions)
+        _local_size += len(blob)
+        while _local_size > LOCAL_BYTES:
+            _key, (dropped, _tags, _versions) = _local.popitem(last=False)
+            _local_size -= len(dropped)
+
+
+def forget_local() -> None:
+    """Empty this worker's own copies (tests that change the cache behind its back)."""
+    global _local_size
+    with _local_lock:
+        _local.clear()
+        _local_size = 0
 
 
 def _build(build: Callable[[], T]) -> tuple[T, set[tuple]]:
@@ -76,10 +123,17 @@ def remember(
     """
     key = KEY_PREFIX + name
     try:
+        local = _local_get(key)
+        if local is not None:
+            blob, tags, versions = local
+            if pagetags.still_valid(versions):
+                pagetags.add(*tags)
+                return pickle.loads(blob)  # noqa: S301 - pickled by this worker itself
         entry = cache.get(key)
         if entry is not None:
             value, tags, versions = entry
             if pagetags.still_valid(versions):
+                _local_put(key, value, tags, versions)
                 pagetags.add(*tags)
                 return value
         epoch = pagetags.epoch()
@@ -93,6 +147,7 @@ def remember(
             versions = pagetags.versions_for_store(tags)
             if pagetags.epoch() == epoch:
                 cache.set(key, (value, tags, versions), timeout)
+                _local_put(key, value, tags, versions)
         except Exception:  # noqa: BLE001 - as above: the value is simply not kept
             logger.warning("The cache did not answer; %s is not kept.", name)
     pagetags.add(*tags)

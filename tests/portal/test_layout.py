@@ -65,3 +65,20 @@ def test_site_settings_show_at_once(client, home_page):
     html = footer(client)
     assert "Kari Kontakt" in html
     assert 'href="/personvern/"' in html
+
+
+def test_a_worker_reads_the_frame_of_a_version_from_the_cache_once(client, home_page, monkeypatch):
+    from portal import layout
+
+    client.get("/")
+    reads = []
+    real_get = layout.cache.get
+    monkeypatch.setattr(
+        layout.cache, "get", lambda key, *a, **k: reads.append(key) or real_get(key, *a, **k)
+    )
+    client.get("/")
+    frame_reads = [key for key in reads if key.startswith("portal:frame:")]
+    assert frame_reads == [layout.VERSION_KEY]
+    # A new version (a page published) is read from the cache again, and shows.
+    ContentPageFactory(parent=home_page, title="Nytt i menyen").save_revision().publish()
+    assert "Nytt i menyen" in menu_titles(client)

@@ -195,3 +195,31 @@ def test_a_cache_that_does_not_answer_costs_queries_not_the_answer(django_assert
     with override_settings(CACHES={"default": broken}), django_assert_num_queries(2):
         names = [m.name for m in directory.municipalities()]
     assert "Vega" in names
+
+
+def test_a_worker_reads_its_own_copy_after_checking_the_versions_only(monkeypatch):
+    data.forget_local()
+    directory.municipalities()
+    reads = []
+    real_get = data.cache.get
+    monkeypatch.setattr(
+        data.cache, "get", lambda key, *a, **k: reads.append(key) or real_get(key, *a, **k)
+    )
+    again = directory.municipalities()
+    # No entry read from the shared cache: only the versions of its tags.
+    assert [key for key in reads if key.startswith(data.KEY_PREFIX)] == []
+    assert reads
+    assert len(again) == Municipality.objects.count()
+    # Another worker's change bumps a version: this worker's copy is no longer used.
+    rename(Municipality.objects.get(slug="vega"), "Vega kommune")
+    commit_waiting()
+    assert "Vega kommune" in [m.name for m in directory.municipalities()]
+
+
+def test_a_worker_keeps_no_more_than_its_share_of_memory(monkeypatch):
+    monkeypatch.setattr(data, "LOCAL_BYTES", 64 * 1024)
+    data.forget_local()
+    for n in range(40):
+        data.remember(f"test:big:{n}", lambda: "x" * 6000 + str(Municipality.objects.count()))
+    assert 0 < data._local_size <= 64 * 1024
+    assert len(data._local) < 40
