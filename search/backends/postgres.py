@@ -11,6 +11,7 @@ from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import SearchField
+from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk
 
 from ..analysis import parts_text
@@ -102,6 +103,21 @@ class PortalSearchQueryCompiler(postgres.PostgresSearchQueryCompiler):
             (TitleVector("index_entries__title"), F("index_entries__title_norm")),
             (F("index_entries__body"), 1.0),
         ]
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """Wagtail's search, with the joined vectors matched as an alias: annotated, they were
+        also selected, so each hit's whole vector was computed again and sent to Python for
+        nothing. Match-all, negated and fuzzy queries are searched as Wagtail searches them."""
+        if isinstance(self.query, MatchAll | Not | Fuzzy):
+            return super().search(config, start, stop, score_field, backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(search_query)
+        rank_expression = self._build_rank_expression(vectors, config)
+        combined = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            combined = combined._combine(vector, "||", False)
+        queryset = self.queryset.alias(_vector_=combined).filter(_vector_=search_query)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
 class PortalPostgresSearchBackend(postgres.PostgresSearchBackend):

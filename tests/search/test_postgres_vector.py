@@ -37,3 +37,15 @@ def test_the_vectors_are_matched_through_the_indexed_function(client, home_page)
     assert "ts_rank" in matched[0] and '"title_norm"' in matched[0]
     titles = [hit.obj.title for hit in response.context["results"]]
     assert titles[0] == "Velferdsteknologi i hjemmet"
+
+
+def test_the_joined_vectors_are_matched_but_not_sent_back(client, home_page):
+    ContentPageFactory(parent=home_page, title="Velferdsteknologi i hjemmet", slug="vt")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/sok/", {"q": "velferdsteknologi"})
+    matched = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+    assert matched
+    for sql in matched:
+        # Matched in WHERE only: no hit's whole vector is computed again and selected.
+        selected = sql.split(" FROM ", 1)[0]
+        assert "portal_search_vector(" not in selected and "_vector_" not in selected
