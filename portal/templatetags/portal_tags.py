@@ -1,6 +1,8 @@
 from django import template
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from portal import layout
 from portal.routing import route_ancestors
 
 register = template.Library()
@@ -43,3 +45,18 @@ def ds_input(field):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag(takes_context=True)
+def frame_part(context, template_name):
+    """Includes template_name, a part of the frame: for an anonymous reader the part drawn
+    before for this address and frame version (portal/layout.py), otherwise drawn now."""
+    request = context.get("request")
+    frame = context.get("site_frame")
+    if frame is not None:
+        frame.menu  # noqa: B018 - reads the frame, and so its version, if not read yet
+    template = context.template.engine.get_template(template_name)
+    key = layout.part_key(request, context.get("page"), template_name)
+    if key is None:
+        return template.render(context)
+    return mark_safe(layout.remembered_part(key, lambda: str(template.render(context))))  # noqa: S308 - our own template's output, autoescaped
