@@ -155,10 +155,12 @@ def connect_signals() -> None:
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .models import SiteSettings
+    from .seo.models import SeoSettings
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(frame_changed, dispatch_uid=f"portal-frame-{signal!r}")
     post_delete.connect(frame_changed, sender=Page, dispatch_uid="portal-frame-page-delete")
-    for model in (SiteSettings, Site):
+    # SEO settings: the default description in every page's head (a frame part).
+    for model in (SiteSettings, SeoSettings, Site):
         post_save.connect(frame_changed, sender=model, dispatch_uid=f"portal-frame-{model}")
         post_delete.connect(frame_changed, sender=model, dispatch_uid=f"portal-frame-d{model}")
