@@ -7,22 +7,21 @@ The cache entries are keyed by a token that any such change replaces, so a stale
 never be read again, on every app server sharing the cache.
 """
 
-import threading
 import uuid
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import NamedTuple
 
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from .pagecache.local import WorkerMemory
+
 VERSION_KEY = "portal:frame:version"
 FRAME_TIMEOUT = 60 * 60 * 24
 # A key names one version of one site's frame, which never changes: a worker also keeps the
 # frames it read last in its own memory, so that a page view costs one cache read (the
 # version) for its frame, not two.
-LOCAL_FRAMES = 16
-_local_frames: dict[str, "Frame"] = {}
+_local_frames = WorkerMemory(16)
 # The request attribute that holds the key of the frame version the view was drawn with.
 FRAME_KEY_ATTR = "portal_frame_key"
 
@@ -99,9 +98,7 @@ def frame_for(request) -> Frame:
     if frame is None:
         frame = _build(site, request)
         cache.set(key, frame, FRAME_TIMEOUT)
-    if len(_local_frames) >= LOCAL_FRAMES:
-        _local_frames.clear()  # frames of older versions, no longer asked for
-    _local_frames[key] = frame
+    _local_frames.put(key, frame)
     return frame
 
 
@@ -109,12 +106,9 @@ def frame_for(request) -> Frame:
 # breadcrumbs, the footer) are the same on every view of one address while the frame's version
 # is unchanged, and any publish, unpublish, move or deletion of a page or change to the site
 # settings makes a new version (connect_signals). A worker keeps the parts it drew last in its
-# own memory (up to LOCAL_PARTS_BYTES, the least recently used leaving first): drawing them was
+# own memory (up to 2 MiB, the least recently used leaving first): drawing them was
 # some two milliseconds of every page. Members, editors and previews are drawn as they are.
-LOCAL_PARTS_BYTES = 2 * 1024 * 1024
-_parts: OrderedDict[str, str] = OrderedDict()
-_parts_lock = threading.Lock()
-_parts_size = 0
+_parts = WorkerMemory(2 * 1024 * 1024, size=len)
 
 
 def part_key(request, page, name: str) -> str | None:
@@ -133,20 +127,10 @@ def part_key(request, page, name: str) -> str | None:
 
 def remembered_part(key: str, draw: Callable[[], str]) -> str:
     """The part kept under key, drawn and kept now when this worker has none."""
-    global _parts_size
-    with _parts_lock:
-        html = _parts.get(key)
-        if html is not None:
-            _parts.move_to_end(key)
-            return html
-    html = draw()
-    with _parts_lock:
-        if key not in _parts:
-            _parts[key] = html
-            _parts_size += len(html)
-        while _parts_size > LOCAL_PARTS_BYTES and _parts:
-            _old, dropped = _parts.popitem(last=False)
-            _parts_size -= len(dropped)
+    html = _parts.get(key)
+    if html is None:
+        html = draw()
+        _parts.put(key, html)
     return html
 
 

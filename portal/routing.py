@@ -22,6 +22,10 @@ from wagtail.query import PageQuerySet
 
 from portal.pagecache import data
 
+# What a page's address (Wagtail's url_path and the site) and title read: a list of links
+# loads only these, not the pages' own content.
+LINK_FIELDS = ("id", "title", "path", "depth", "url_path", "content_type", "locale", "live")
+
 
 def restricted_q() -> Q:
     """True for a page that lies in a restricted section: a view restriction exists on the

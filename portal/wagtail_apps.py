@@ -70,25 +70,25 @@ def without_v3_api():
         sys.modules.update(replaced)
 
 
-class ImagesConfig(WagtailImagesAppConfig):
+class WithoutV3Api:
+    """Runs the app config's own start-up without its v3 registration."""
+
     def ready(self):
         with without_v3_api():
             super().ready()
 
 
-class RedirectsConfig(WagtailRedirectsAppConfig):
-    def ready(self):
-        with without_v3_api():
-            super().ready()
+class ImagesConfig(WithoutV3Api, WagtailImagesAppConfig):
+    pass
 
 
-class DocumentsConfig(WagtailDocsAppConfig):
-    def ready(self):
-        with without_v3_api():
-            super().ready()
+class RedirectsConfig(WithoutV3Api, WagtailRedirectsAppConfig):
+    pass
 
 
-class SnippetsConfig(WagtailSnippetsAppConfig):
-    def ready(self):
-        with without_v3_api():
-            super().ready()
+class DocumentsConfig(WithoutV3Api, WagtailDocsAppConfig):
+    pass
+
+
+class SnippetsConfig(WithoutV3Api, WagtailSnippetsAppConfig):
+    pass

@@ -16,12 +16,14 @@ from wagtail.models import Page, ReferenceIndex
 
 from htm.models import PhasePage, TaskGroupPage
 from network.models import NetworkPage
+from portal.routing import LINK_FIELDS
 
 from . import highlight
 from .analysis import text_as_written
 from .types import MEETINGS
 
-PAGE_FIELDS = ("id", "title", "path", "depth", "url_path", "content_type", "locale", "live")
+# A result's address, title and breadcrumbs read no more than a link does.
+PAGE_FIELDS = LINK_FIELDS
 # Snippets are cut from at most this much of each result's indexed text.
 SNIPPET_SOURCE_LENGTH = 50_000
 

@@ -8,7 +8,6 @@ page it is drawn on (the current box) and size, while nothing it read changes
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 
 from portal.pagecache import data
 from portal.pagecache import tags as pagetags
@@ -45,8 +44,6 @@ def htm_item_body(context, page, model_page):
     request = context.get("request")
 
     def render() -> str:
-        # The page's own fields are read from the page served: its next publish clears this.
-        pagetags.add(("page", page.pk))
         if model_page is not None:
             pagetags.add(("page", model_page.pk))
         drawn = {
@@ -57,6 +54,4 @@ def htm_item_body(context, page, model_page):
         }
         return str(render_to_string(ITEM_BODY, drawn))
 
-    if getattr(request, "is_preview", False) or page.pk is None:
-        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
-    return data.remember_html(f"htm:item-body:{page.pk}", render)
+    return data.page_section_html(request, page, f"htm:item-body:{page.pk}", render)

@@ -10,7 +10,6 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from taggit.models import Tag
 
 from htm.models import TaskAreaPage
@@ -20,7 +19,7 @@ from network.organisation.access import is_network_member, to_login
 from network.organisation.models import ContactPerson
 from network.rollouts.pages import RolloutPage
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
+from portal.routing import LINK_FIELDS
 
 from .forms import MeetingFilterForm, RegistrationForm, retention_days
 from .materials import iter_material_values, shown_restricted_collection_ids
@@ -259,10 +258,6 @@ def registration_context(page, form, now, user=None) -> dict | None:
     }
 
 
-# What a page's link and title read (its address from Wagtail's url_path and the site).
-LINK_FIELDS = ("id", "title", "path", "depth", "url_path", "locale", "live", "content_type")
-
-
 def visible_related(page, name: str) -> list:
     """The live, public pages of a page's many-to-many relation `name`, by title, kept in
     the cache while nothing they read changes. In an editor's preview the relation holds the
@@ -285,9 +280,6 @@ def programme_html(page, request, member: bool, login_url: str) -> str:
     An editor's preview is drawn as it is."""
 
     def render() -> str:
-        # The meeting's own fields are read from the page served: its next publish, not a
-        # query here, is what must clear this.
-        pagetags.add(("page", page.pk))
         reader = MaterialReader(page, member)
         programme = [reader.programme_item(item) for item in page.programme]
         other_materials = reader.materials(block.value for block in page.materials)
@@ -303,11 +295,11 @@ def programme_html(page, request, member: bool, login_url: str) -> str:
         }
         return str(render_to_string(PROGRAMME_TEMPLATE, context))
 
-    if getattr(request, "is_preview", False) or page.pk is None:
-        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
     readers = "members" if member else "public"
     login = hashlib.sha256(login_url.encode()).hexdigest()[:16]
-    return data.remember_html(f"meeting-programme:{page.pk}:{readers}:{login}", render)
+    return data.page_section_html(
+        request, page, f"meeting-programme:{page.pk}:{readers}:{login}", render
+    )
 
 
 def meeting_context(page, request, form=None) -> dict:

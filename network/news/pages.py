@@ -22,7 +22,6 @@ from network.organisation.contexts import contacts_section_html
 from portal.blocks import BodyStreamBlock
 from portal.mixins import IntroMixin
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
 from portal.routing import PortalPageMixin
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -89,12 +88,13 @@ class ProjectIndexPage(PortalPageMixin, RoutablePageMixin, IntroMixin, Page):
         the pages it read changes (portal/pagecache/data.py): the cards are drawn once."""
 
         def render() -> str:
-            # The levels' addresses are built on this page's own.
-            pagetags.add(("page", self.pk))
             context = {"scopes": self.newest_projects_by_scope(), "request": request}
             return str(render_to_string(PROJECTS_TEMPLATE, context))
 
-        return data.remember_html(f"projects-section:{self.pk}", render, page_types=[ProjectPage])
+        # The levels' addresses are built on this page's own: its tag goes with the section.
+        return data.page_section_html(
+            request, self, f"projects-section:{self.pk}", render, page_types=[ProjectPage]
+        )
 
     def newest_projects_by_scope(self) -> list[dict]:
         """Per level: its newest projects, how many it has, and the address of its list, in

@@ -9,11 +9,10 @@ queries once per municipality or person. What other rooms show on a municipality
 import hashlib
 
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from network.choices import ContactRole
 from portal.pagecache import data
-from portal.pagecache import tags as pagetags
 from portal.sections import page_sections
 from portal.text import norwegian_sorted
 
@@ -62,11 +61,11 @@ def network_context(page, request) -> dict:
     view. The page itself is among what it read: moving it moves the links."""
 
     def render() -> str:
-        pagetags.add(("page", page.pk))
         return str(render_to_string(DIRECTORY_TEMPLATE, network_directory_context(page, request)))
 
     readers = "members" if is_network_member(request.user) else "public"
-    return {"directory_html": data.remember_html(f"network-directory:{page.pk}:{readers}", render)}
+    name = f"network-directory:{page.pk}:{readers}"
+    return {"directory_html": data.page_section_html(request, page, name, render)}
 
 
 def network_groups_html(page, request, working_groups, group_type) -> SafeString:
@@ -76,13 +75,12 @@ def network_groups_html(page, request, working_groups, group_type) -> SafeString
     too). An editor's preview is drawn as it is."""
 
     def render() -> str:
-        pagetags.add(("page", page.pk))
         context = {"page": page, "working_groups": list(working_groups()), "request": request}
         return str(render_to_string(GROUPS_TEMPLATE, context))
 
-    if getattr(request, "is_preview", False) or page.pk is None:
-        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
-    return data.remember_html(f"network-groups:{page.pk}", render, page_types=[group_type])
+    return data.page_section_html(
+        request, page, f"network-groups:{page.pk}", render, page_types=[group_type]
+    )
 
 
 def municipality_list_context(page, request) -> dict:

@@ -16,8 +16,6 @@ reference data is cleared exactly as if it had read it from the database itself.
 
 import logging
 import pickle
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
@@ -28,6 +26,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from . import tags as pagetags
+from .local import WorkerMemory
 
 logger = logging.getLogger(__name__)
 
@@ -45,43 +44,17 @@ T = TypeVar("T")
 # the shared entry is: every version it was stored with is still the version in the shared
 # cache. An entry without tags has nothing to be checked against and is not kept here.
 LOCAL_BYTES = 4 * 1024 * 1024
-_local: OrderedDict[str, tuple[bytes, set, dict]] = OrderedDict()
-_local_lock = threading.Lock()
-_local_size = 0
-
-
-def _local_get(key: str):
-    with _local_lock:
-        entry = _local.get(key)
-        if entry is not None:
-            _local.move_to_end(key)
-        return entry
+_local = WorkerMemory(LOCAL_BYTES, size=lambda entry: len(entry[0]))
 
 
 def _local_put(key: str, value, tags: set, versions: dict) -> None:
-    global _local_size
-    if not versions:
-        return
-    blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    if len(blob) > LOCAL_BYTES // 8:
-        return
-    with _local_lock:
-        old = _local.pop(key, None)
-        if old is not None:
-            _local_size -= len(old[0])
-        _local[key] = (blob, tags, versions)
-        _local_size += len(blob)
-        while _local_size > LOCAL_BYTES:
-            _key, (dropped, _tags, _versions) = _local.popitem(last=False)
-            _local_size -= len(dropped)
+    if versions:
+        _local.put(key, (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tags, versions))
 
 
 def forget_local() -> None:
     """Empty this worker's own copies (tests that change the cache behind its back)."""
-    global _local_size
-    with _local_lock:
-        _local.clear()
-        _local_size = 0
+    _local.clear()
 
 
 def _build(build: Callable[[], T]) -> tuple[T, set[tuple]]:
@@ -123,7 +96,7 @@ def remember(
     """
     key = KEY_PREFIX + name
     try:
-        local = _local_get(key)
+        local = _local.get(key)
         if local is not None:
             blob, tags, versions = local
             if pagetags.still_valid(versions):
@@ -157,3 +130,18 @@ def remember(
 def remember_html(name: str, render: Callable[[], str], **options) -> SafeString:
     """HTML our own templates rendered (autoescaped), kept as remember() keeps a value."""
     return mark_safe(remember(name, render, **options))  # noqa: S308 - see above
+
+
+def page_section_html(request, page, name: str, render: Callable[[], str], **options) -> SafeString:
+    """HTML of a section of `page`, kept as remember_html() keeps it. The page's own fields
+    are read from the page served, not by a query, so its tag is added: its next publish
+    clears the section. An editor's preview (or a page not saved yet) is drawn as it is and
+    never kept."""
+    if getattr(request, "is_preview", False) or page.pk is None:
+        return mark_safe(render())  # noqa: S308 - our own template's output, autoescaped
+
+    def drawn() -> str:
+        pagetags.add(("page", page.pk))
+        return render()
+
+    return remember_html(name, drawn, **options)

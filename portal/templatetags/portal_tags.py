@@ -55,8 +55,11 @@ def frame_part(context, template_name):
     frame = context.get("site_frame")
     if frame is not None:
         frame.menu  # noqa: B018 - reads the frame, and so its version, if not read yet
-    template = context.template.engine.get_template(template_name)
+
+    def draw() -> str:
+        return context.template.engine.get_template(template_name).render(context)
+
     key = layout.part_key(request, context.get("page"), template_name)
     if key is None:
-        return template.render(context)
-    return mark_safe(layout.remembered_part(key, lambda: str(template.render(context))))  # noqa: S308 - our own template's output, autoescaped
+        return draw()
+    return mark_safe(layout.remembered_part(key, draw))  # noqa: S308 - our own template's output, autoescaped

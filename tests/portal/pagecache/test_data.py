@@ -217,9 +217,9 @@ def test_a_worker_reads_its_own_copy_after_checking_the_versions_only(monkeypatc
 
 
 def test_a_worker_keeps_no_more_than_its_share_of_memory(monkeypatch):
-    monkeypatch.setattr(data, "LOCAL_BYTES", 64 * 1024)
+    monkeypatch.setattr(data._local, "limit", 64 * 1024)
     data.forget_local()
     for n in range(40):
         data.remember(f"test:big:{n}", lambda: "x" * 6000 + str(Municipality.objects.count()))
-    assert 0 < data._local_size <= 64 * 1024
+    assert 0 < data._local.total <= 64 * 1024
     assert len(data._local) < 40
