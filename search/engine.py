@@ -18,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import connection
 from wagtail.models import Site
+from wagtail.search.backends import get_search_backend
 
 from network.models import ContactPerson
 
@@ -143,27 +144,37 @@ class SiteSearch:
         # PostgreSQL ranks higher-is-better; SQLite's BM25 lower-is-better.
         return float(score) if self.vendor == "postgresql" else -float(score)
 
+    def _sources(self, query):
+        """The pages, documents and people found, best first, each with its `score`."""
+        documents = self.documents().defer("extracted_text").select_related("collection")
+        people = self.people().select_related("municipality")
+        limit = MAX_HITS_PER_SOURCE
+        if self.vendor == "postgresql":
+            from .postgres_search import RankedSearch
+
+            search = RankedSearch(get_search_backend(), query)
+            root_path = self.site.root_page.path if self.site is not None else ""
+            return (
+                search.pages(self.request, root_path, limit),
+                search.objects(documents, limit),
+                search.objects(people, limit),
+            )
+        return tuple(
+            source.search(query).annotate_score("_score")[:limit]
+            for source in (self.pages().only(*PAGE_FIELDS), documents, people)
+        )
+
     def _hits(self, plan: QueryPlan, operator: str) -> list[Hit]:
-        query = plan.as_query(operator)
+        pages, documents, people = self._sources(plan.as_query(operator))
         hits = []
-        pages = self.pages().only(*PAGE_FIELDS).search(query).annotate_score("_score")
-        for page in pages[:MAX_HITS_PER_SOURCE]:
+        for page in pages:
             label = ContentType.objects.get_for_id(page.content_type_id)
             result_type = page_type_for(f"{label.app_label}.{label.model}")
-            hits.append(
-                Hit("page", page, result_type, self._relevance(page._score), path=page.path)
-            )
-        documents = (
-            self.documents()
-            .defer("extracted_text")
-            .select_related("collection")
-            .search(query)
-            .annotate_score("_score")
-        )
-        for document in documents[:MAX_HITS_PER_SOURCE]:
+            relevance = self._relevance(page._score)
+            hits.append(Hit("page", page, result_type, relevance, path=page.path))
+        for document in documents:
             hits.append(Hit("document", document, MATERIALS, self._relevance(document._score)))
-        people = self.people().select_related("municipality").search(query).annotate_score("_score")
-        for person in people[:MAX_HITS_PER_SOURCE]:
+        for person in people:
             hits.append(Hit("person", person, PEOPLE, self._relevance(person._score)))
         return hits
 

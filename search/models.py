@@ -1,5 +1,7 @@
-"""Words that mean the same to the search: abbreviations and their long forms, kept by editors."""
+"""What the search keeps of its own: editors' synonyms (abbreviations and their long forms)
+and, on PostgreSQL, one row per page to search in."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
@@ -62,3 +64,36 @@ class SearchSynonym(models.Model):
         if errors:
             raise ValidationError(errors)
         self.alternatives = "\n".join(alternatives)
+
+
+class PageRecord(models.Model):
+    """A page as the search reads it on PostgreSQL: its index vectors beside the fields a
+    result shows and the visibility rules test, in one row per page.
+
+    Searching Wagtail's index means joining every match to the page table by a text id and
+    ranking the match in that join; with ten thousand pages, that join was most of a
+    search's time. The row is written with the page's index entry (search/backends), and a
+    moved or renamed page's subtree is brought up to date (search/signals.py). SQLite
+    searches its own full-text table and leaves this one empty.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    content_type_id = models.IntegerField()
+    path = models.CharField(max_length=255)
+    depth = models.PositiveIntegerField()
+    url_path = models.TextField(blank=True)
+    locale_id = models.IntegerField()
+    live = models.BooleanField()
+    title = models.CharField(max_length=255)
+    title_norm = models.FloatField(default=1.0)
+    title_vector = SearchVectorField()
+    body_vector = SearchVectorField()
+
+    class Meta:
+        verbose_name = "side i søket"
+        verbose_name_plural = "sider i søket"
+
+    def __str__(self):
+        return self.title

@@ -58,13 +58,17 @@ def visible_documents(request):
     return get_document_model().objects.exclude(collection_id__in=hidden)
 
 
-def visible_pages(request):
-    """The live pages this reader may find (private pages only for those who pass)."""
+def hidden_pages(request):
+    """The ids of the pages behind a restriction this reader fails (as a subquery)."""
     failed = _failed(PageViewRestriction.objects.all(), request)
     # The first condition does not depend on the page: the database answers it once, and
     # skips looking through the pages at all while no restriction applies to this reader.
-    hidden = Page.objects.filter(Exists(failed), _under(failed, "page")).values("pk")
-    return Page.objects.live().exclude(pk__in=hidden)
+    return Page.objects.filter(Exists(failed), _under(failed, "page")).values("pk")
+
+
+def visible_pages(request):
+    """The live pages this reader may find (private pages only for those who pass)."""
+    return Page.objects.live().exclude(pk__in=hidden_pages(request))
 
 
 def document_is_visible(document, request) -> bool:

@@ -13,8 +13,10 @@ from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import SearchField
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk
+from wagtail.models import Page
 
 from ..analysis import parts_text
+from . import page_records
 from .indexing import tag_names
 
 IndexEntry = postgres.IndexEntry
@@ -81,7 +83,26 @@ class PortalPostgresIndex(postgres.PostgresIndex):
                 "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
                 params,
             )
-        self._refresh_title_norms()
+            self._refresh_title_norms()
+            if issubclass(model, Page):
+                page_records.copy_records(cursor, content_type_pk, [i.id for i in indexers])
+
+    def _refresh_title_norms(self, full=False):
+        super()._refresh_title_norms(full=full)
+        if full:
+            with self.write_connection.cursor() as cursor:
+                page_records.copy_title_norms(cursor)
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        if isinstance(item, Page):
+            with self.write_connection.cursor() as cursor:
+                page_records.delete_records(cursor, [item.pk])
+
+    def reset(self):
+        super().reset()
+        with self.write_connection.cursor() as cursor:
+            page_records.delete_all(cursor)
 
 
 class TitleVector(F):
