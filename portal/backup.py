@@ -42,9 +42,13 @@ FILES = "files"
 FORMAT_VERSION = 1
 
 # Rows that are not content: logged-in sessions, login lockouts, the task queue, and the search
-# index (rebuilt from the content after a restore).
+# index with the search's page records (rebuilt from the content after a restore).
 EXCLUDED_APPS = {"sessions", "axes", "django_tasks_database"}
-EXCLUDED_MODELS = {"wagtailsearch.indexentry", "wagtailsearch.sqliteftsindexentry"}
+EXCLUDED_MODELS = {
+    "wagtailsearch.indexentry",
+    "wagtailsearch.sqliteftsindexentry",
+    "search.pagerecord",
+}
 
 
 def register_format() -> None:

@@ -145,7 +145,7 @@ class SiteSearch:
         return float(score) if self.vendor == "postgresql" else -float(score)
 
     def _sources(self, query):
-        """The pages, documents and people found, best first, each with its `score`."""
+        """The pages, documents and people found, best first, each with its `_score`."""
         documents = self.documents().defer("extracted_text").select_related("collection")
         people = self.people().select_related("municipality")
         limit = MAX_HITS_PER_SOURCE
