@@ -55,9 +55,7 @@ def test_a_page_is_found_through_a_record_that_matches_the_page(client, tree):
         page.url_path,
         True,
     )
-    assert found(client, "kvalitetsarbeidet") == {
-        "Kvalitetsarbeid i omsorgen": "/forste/kvalitet/"
-    }
+    assert found(client, "kvalitetsarbeidet") == {"Kvalitetsarbeid i omsorgen": "/forste/kvalitet/"}
 
 
 def test_an_unpublished_page_leaves_the_results_before_the_index_is_written(client, tree):
