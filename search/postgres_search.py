@@ -51,8 +51,8 @@ class PageRow:
 class RankedSearch:
     """One search query on PostgreSQL, matched and ranked as Wagtail's backend does it
     (title and body vectors with Wagtail's weights, the title by its norm), on any queryset
-    whose vectors are named. The expressions are built once and used for every source,
-    without the set-up of a backend search per source."""
+    whose vectors are named. The query is built once for every source, without the set-up
+    of a backend search per source."""
 
     def __init__(self, backend, query):
         self.query = query

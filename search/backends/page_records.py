@@ -18,7 +18,7 @@ COPY_FROM_ENTRIES = (
     "FROM wagtailsearch_indexentry entry "
     "JOIN wagtailcore_page page ON entry.object_id = page.id::text "
     "AND entry.content_type_id = page.content_type_id "
-    "{where} "
+    "WHERE entry.content_type_id = %s AND entry.object_id = ANY(%s) AND page.id = ANY(%s) "
     "ON CONFLICT (page_id) DO UPDATE SET content_type_id = EXCLUDED.content_type_id, "
     "path = EXCLUDED.path, depth = EXCLUDED.depth, url_path = EXCLUDED.url_path, "
     "locale_id = EXCLUDED.locale_id, live = EXCLUDED.live, title = EXCLUDED.title, "
@@ -27,16 +27,10 @@ COPY_FROM_ENTRIES = (
 )
 
 
-def copy_records(cursor, content_type_id: int | None = None, object_ids=None) -> None:
-    """Write the records of the given pages' index entries (of every entry without ids)."""
-    if object_ids is None:
-        cursor.execute(COPY_FROM_ENTRIES.format(where=""))
-        return
+def copy_records(cursor, content_type_id: int, object_ids) -> None:
+    """Write the records of these pages from their index entries, just written."""
     cursor.execute(
-        COPY_FROM_ENTRIES.format(
-            where="WHERE entry.content_type_id = %s AND entry.object_id = ANY(%s) "
-            "AND page.id = ANY(%s)"
-        ),
+        COPY_FROM_ENTRIES,
         [content_type_id, [str(pk) for pk in object_ids], [int(pk) for pk in object_ids]],
     )
 
