@@ -27,6 +27,7 @@ from .popular import promotions_for
 from .query import QueryPlan
 from .ranking import rank
 from .results import PAGE_FIELDS, PageLookup, ResultDecorator
+from .rows import as_instance
 from .types import MATERIALS, PEOPLE, page_type_for
 from .visibility import visible_documents, visible_pages
 
@@ -146,19 +147,15 @@ class SiteSearch:
 
     def _sources(self, query):
         """The pages, documents and people found, best first, each with its `_score`."""
-        documents = self.documents().defer("extracted_text").select_related("collection")
-        people = self.people().select_related("municipality")
         limit = MAX_HITS_PER_SOURCE
         if self.vendor == "postgresql":
             from .postgres_search import RankedSearch
 
-            search = RankedSearch(get_search_backend(), query)
             root_path = self.site.root_page.path if self.site is not None else ""
-            return (
-                search.pages(self.request, root_path, limit),
-                search.objects(documents, limit),
-                search.objects(people, limit),
-            )
+            search = RankedSearch(get_search_backend(), query)
+            return search.sources(self.request, root_path, limit)
+        documents = self.documents().defer("extracted_text").select_related("collection")
+        people = self.people().select_related("municipality")
         return tuple(
             source.search(query).annotate_score("_score")[:limit]
             for source in (self.pages().only(*PAGE_FIELDS), documents, people)
@@ -206,8 +203,11 @@ class SiteSearch:
         rank(shown, plan, tag_names)
         outcome.total = len(shown)
         outcome.results = Paginator(shown, RESULTS_PER_PAGE).get_page(params.get("page"))
+        shown_hits = list(outcome.results)
+        for hit in shown_hits:
+            hit.obj = as_instance(hit.obj)
         decorator = ResultDecorator(self.request, self.site, lookup)
-        decorator.decorate(list(outcome.results), plan.marked_words())
+        decorator.decorate(shown_hits, plan.marked_words())
         if not hits and not outcome.promotions:
             outcome.suggestion = self.suggest(terms)
         return outcome

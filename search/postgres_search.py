@@ -1,94 +1,193 @@
-"""The site search's sources on PostgreSQL: one query each, ranked as Wagtail's backend ranks.
+"""The site search's sources on PostgreSQL: pages, documents and people found in one
+statement, each source ranked as Wagtail's backend ranks it.
 
-Pages are found in the search's page records (search.models.PageRecord): one table, the
-records that match, are live, lie under the site's root and that the reader may see. Whether
-the reader may see a page is decided on the page table itself (visibility.hidden_pages),
-never on the copy. Each page hit comes back as a PageRow, what the results read of a page,
-without building a page object for every hit. Documents and people are few and are found
-through Wagtail's index entries, as before, with the same expressions.
+Pages are found in the search's page records (search.models.PageRecord): one table, matched
+through the GIN index on its two vectors joined, with what a result shows beside them.
+Documents and people are few and are found through Wagtail's index entries. Whether the
+reader may see a page or a document is decided on the page and collection tables themselves
+(visibility.py), never on the copy.
+
+The match and the rank are Wagtail's own expressions (its query compiler builds them for the
+query), compiled once per search and used for every source. The rest of the statement is
+written once per process, with every value a parameter. Each hit comes back as a light row
+(rows.py).
 """
 
+import functools
+from types import SimpleNamespace
+
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
-from django.db.models import F, Func
-from wagtail.models import Page
+from django.db import connection
+from django.db.models.expressions import RawSQL
+from django.db.models.sql import Query
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page
+
+from network.models import ContactPerson, Municipality
 
 from .backends.postgres import VECTOR_FUNCTION
 from .models import PageRecord
-from .visibility import hidden_pages
+from .rows import COLUMNS, ROW_CLASSES
+from .visibility import hidden_collections, hidden_pages
 
-ROW_FIELDS = ("page_id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
+# Stand-ins for the vectors in the compiled rank expression; each source puts its own columns
+# in their place.
+TITLE_MARK, BODY_MARK = "portal_title_vector_mark", "portal_body_vector_mark"
 
 
-class PageRow:
-    """A page found by the search, as its record holds it."""
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
 
-    __slots__ = (*ROW_FIELDS, "_score")
 
-    def __init__(self, values):
-        for name, value in zip((*ROW_FIELDS, "_score"), values, strict=True):
-            setattr(self, name, value)
+def _select(kind: str, columns: list[str]) -> str:
+    """A source's select list in the shared column order (rows.COLUMNS), each typed, so the
+    three parts of the union agree whatever a part leaves empty."""
+    types = {"kind": "text", "id": "integer", "title": "text", "score": "double precision"}
+    types.update({name: "text" for name in COLUMNS if name.startswith("t")})
+    types.update({name: "integer" for name in COLUMNS if name.startswith("i")})
+    values = [f"'{kind}'", *columns]
+    return ", ".join(f"{value}::{types[name]}" for name, value in zip(COLUMNS, values, strict=True))
 
-    @property
-    def pk(self):
-        return self.page_id
 
-    id = pk
+def _statement() -> str:
+    """The statement, with places for the match ({match}), each source's rank ({page_rank},
+    {document_rank}, {person_rank}) and who may see what ({hidden_pages},
+    {hidden_collections}, {people}). Only table and column names are written into it;
+    every value is a parameter."""
+    pages = _select(
+        "page",
+        ["r.page_id", "r.title", "r.path", "r.url_path", "NULL", "NULL", "NULL"]
+        + ["r.depth", "r.content_type_id", "r.locale_id", "{page_rank}"],
+    )
+    documents = _select(
+        "document",
+        ["d.id", "d.title", "d.file", "c.name", "NULL", "NULL", "NULL"]
+        + ["c.depth", "d.file_size", "c.id", "{document_rank}"],
+    )
+    people = _select(
+        "person",
+        ["p.id", "p.name", "p.role", "p.title", "p.organisation_type", "p.organisation_name"]
+        + ["m.name", "p.municipality_id", "NULL", "NULL", "{person_rank}"],
+    )
+    entries = "wagtailsearch_indexentry"
+    best = "ORDER BY 12 DESC, 2 DESC LIMIT %s"  # by score, then the newest id, as before
+    parts = [
+        f"SELECT {pages} FROM {_table(PageRecord)} r "  # noqa: S608 - names only
+        f"WHERE {VECTOR_FUNCTION}(r.title_vector, r.body_vector) @@ {{match}} "
+        "AND r.live AND r.depth > 1 "
+        "AND r.path LIKE %s AND NOT r.page_id IN ({hidden_pages})",
+        f"SELECT {documents} FROM {_table(get_document_model())} d "  # noqa: S608 - names only
+        f"JOIN {entries} e ON e.content_type_id = %s AND e.object_id = d.id::text "
+        f"JOIN {_table(Collection)} c ON c.id = d.collection_id "
+        "WHERE (e.title || e.body) @@ {match} "
+        "AND NOT d.collection_id IN ({hidden_collections})",
+        f"SELECT {people} FROM {_table(ContactPerson)} p "  # noqa: S608 - names only
+        f"JOIN {entries} e ON e.content_type_id = %s AND e.object_id = p.id::text "
+        f"LEFT JOIN {_table(Municipality)} m ON m.id = p.municipality_id "
+        "WHERE (e.title || e.body) @@ {match} AND p.id IN ({people})",
+    ]
+    return " UNION ALL ".join(f"({part} {best})" for part in parts)
 
-    def get_url(self, request=None):
-        page = Page(
-            id=self.page_id,
-            title=self.title,
-            path=self.path,
-            depth=self.depth,
-            url_path=self.url_path,
-            content_type_id=self.content_type_id,
-            locale_id=self.locale_id,
-            live=True,
-        )
-        return page.get_url(request)
+
+@functools.cache
+def statement() -> str:
+    return _statement()
+
+
+def _subquery(queryset) -> tuple[str, tuple]:
+    return queryset.order_by().query.sql_with_params()
+
+
+@functools.cache
+def _public_visibility() -> tuple:
+    """Who may see what, for a reader who is not logged in: the same SQL every time."""
+    return _visibility_for(SimpleNamespace(user=AnonymousUser()))
+
+
+def _visibility_for(request) -> tuple:
+    return (
+        _subquery(hidden_pages(request)),
+        _subquery(hidden_collections(request)),
+        _subquery(ContactPerson.objects.published().values("pk")),
+    )
+
+
+def visibility(request) -> tuple:
+    """The subqueries of the pages, collections and people this reader may not see (and,
+    for people, may)."""
+    if not request.user.is_authenticated:
+        return _public_visibility()
+    return _visibility_for(request)
 
 
 class RankedSearch:
-    """One search query on PostgreSQL, matched and ranked as Wagtail's backend does it
-    (title and body vectors with Wagtail's weights, the title by its norm), on any queryset
-    whose vectors are named. The query is built once for every source, without the set-up
-    of a backend search per source."""
+    """One search query on PostgreSQL: Wagtail's match and rank for it (the title and body
+    vectors with Wagtail's weights, the title by its norm), for any source's columns."""
 
     def __init__(self, backend, query):
-        self.query = query
-        self.config = backend.config
-        self.compiler = backend.query_compiler_class(Page.objects.none(), query)
-        self.tsquery = self.compiler.build_tsquery(query, config=self.config)
+        compiler = backend.query_compiler_class(Page.objects.none(), query)
+        config = backend.config
+        sql_query = Query(PageRecord)
+        sql_compiler = sql_query.get_compiler(connection=connection)
 
-    def ranked(self, queryset, title: str, body: str, norm: str, limit: int):
-        """The best `limit` of the queryset, each with its `_score`."""
-        vector = Func(F(title), F(body), function=VECTOR_FUNCTION, output_field=SearchVectorField())
-        rank = self.compiler.build_tsrank(F(title), self.query, config=self.config) * F(norm)
-        rank += self.compiler.build_tsrank(F(body), self.query, config=self.config)
-        return (
-            queryset.alias(_vector_=vector)
-            .filter(_vector_=self.tsquery)
-            .annotate(_score=rank)
-            .order_by("-_score", "-pk")[:limit]
+        def compiled(expression):
+            return sql_compiler.compile(expression.resolve_expression(sql_query))
+
+        def rank_of(mark):
+            vector = RawSQL(mark, (), output_field=SearchVectorField())  # noqa: S611 - a constant
+            return compiled(compiler.build_tsrank(vector, query, config=config))
+
+        self.match = compiled(compiler.build_tsquery(query, config=config))
+        self.title_rank, self.body_rank = rank_of(TITLE_MARK), rank_of(BODY_MARK)
+
+    def rank(self, title: str, body: str, norm: str) -> tuple[str, list]:
+        """The rank on these columns: the title's times its norm, plus the body's."""
+        title_sql, title_params = self.title_rank
+        body_sql, body_params = self.body_rank
+        sql = (
+            f"({title_sql.replace(TITLE_MARK, title)}) * {norm} "
+            f"+ ({body_sql.replace(BODY_MARK, body)})"
         )
+        return sql, [*title_params, *body_params]
 
-    def pages(self, request, root_path: str, limit: int) -> list[PageRow]:
-        """The best pages this reader may open, from the page records."""
-        records = PageRecord.objects.filter(live=True, depth__gt=1)
-        if root_path:
-            records = records.filter(path__startswith=root_path)
-        records = records.exclude(page_id__in=hidden_pages(request))
-        rows = self.ranked(records, "title_vector", "body_vector", "title_norm", limit)
-        return [PageRow(values) for values in rows.values_list(*ROW_FIELDS, "_score")]
-
-    def objects(self, queryset, limit: int) -> list:
-        """The best objects of an indexed model's queryset, from Wagtail's index entries."""
-        return list(
-            self.ranked(
-                queryset,
-                "index_entries__title",
-                "index_entries__body",
-                "index_entries__title_norm",
-                limit,
-            )
+    def sources(self, request, root_path: str, limit: int) -> tuple[list, list, list]:
+        """The best `limit` pages, documents and people this reader may open, as rows."""
+        hidden_pages_sql, hidden_collections_sql, people_sql = visibility(request)
+        match_sql, match_params = self.match
+        page_rank = self.rank("r.title_vector", "r.body_vector", "r.title_norm")
+        entry_rank = self.rank("e.title", "e.body", "e.title_norm")
+        sql = statement().format(
+            match=match_sql,
+            page_rank=page_rank[0],
+            document_rank=entry_rank[0],
+            person_rank=entry_rank[0],
+            hidden_pages=hidden_pages_sql[0],
+            hidden_collections=hidden_collections_sql[0],
+            people=people_sql[0],
         )
+        content_types = ContentType.objects.get_for_models(get_document_model(), ContactPerson)
+        params = [
+            *page_rank[1],
+            *match_params,
+            root_path.replace("%", r"\%").replace("_", r"\_") + "%",
+            *hidden_pages_sql[1],
+            limit,
+            *entry_rank[1],
+            content_types[get_document_model()].pk,
+            *match_params,
+            *hidden_collections_sql[1],
+            limit,
+            *entry_rank[1],
+            content_types[ContactPerson].pk,
+            *match_params,
+            *people_sql[1],
+            limit,
+        ]
+        found = {"page": [], "document": [], "person": []}
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for values in cursor.fetchall():
+                found[values[0]].append(ROW_CLASSES[values[0]](values))
+        return found["page"], found["document"], found["person"]

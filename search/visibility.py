@@ -51,11 +51,15 @@ def _under(failed, relation: str):
     return Exists(failed.filter(**{path: Substr(OuterRef("path"), 1, Length(path))}))
 
 
+def hidden_collections(request):
+    """The ids of the collections behind a restriction this reader fails (as a subquery)."""
+    failed = _failed(CollectionViewRestriction.objects.all(), request)
+    return Collection.objects.filter(_under(failed, "collection")).values("pk")
+
+
 def visible_documents(request):
     """The documents this reader may find."""
-    failed = _failed(CollectionViewRestriction.objects.all(), request)
-    hidden = Collection.objects.filter(_under(failed, "collection")).values("pk")
-    return get_document_model().objects.exclude(collection_id__in=hidden)
+    return get_document_model().objects.exclude(collection_id__in=hidden_collections(request))
 
 
 def hidden_pages(request):

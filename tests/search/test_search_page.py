@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
+from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
@@ -78,18 +79,22 @@ def test_document_result_shows_the_text_inside_and_the_page_that_uses_it(
     assert "<mark>medisineringsstøtte</mark>" in str(hit.snippet).lower()
     html = response.content.decode()
     assert "brukt på siden" in html
+    # The file's type and size, read with the hit (no query of its own).
+    assert " ".join(f"PPTX, {filesizeformat(document.file_size)}".split()) in " ".join(html.split())
     assert 'href="/om-nettverket/fagdag-om-legemidler/"' in html
 
 
 def test_published_contact_persons_are_found_and_others_are_not(client, home_page):
     NetworkPageFactory(parent=home_page)
-    ContactPersonFactory(name="Kari Fjellheim", title="Prosjektleder", publish=True)
+    kari = ContactPersonFactory(name="Kari Fjellheim", title="Prosjektleder", publish=True)
     ContactPersonFactory(name="Ola Fjellheim", title="Rådgiver", publish=False)
     response = get(client, "fjellheim")
     assert result_titles(response) == ["Kari Fjellheim"]
     hit = response.context["results"][0]
     assert hit.result_type.label == "Personer"
     assert hit.url == "/nettverket/kontaktpersoner/?q=Kari+Fjellheim"
+    assert hit.breadcrumbs == [kari.organisation]
+    assert str(hit.snippet) == f"{kari.get_role_display()} · Prosjektleder · {kari.organisation}"
     assert "Ola" not in response.content.decode()
 
 
