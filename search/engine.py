@@ -117,6 +117,7 @@ class SiteSearch:
             Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
         )
         self.vendor = connection.vendor
+        self.root_path = self.site.root_page.path if self.site is not None else ""
         self._pages = None
         self._documents = None
 
@@ -151,9 +152,8 @@ class SiteSearch:
         if self.vendor == "postgresql":
             from .postgres_search import RankedSearch
 
-            root_path = self.site.root_page.path if self.site is not None else ""
             search = RankedSearch(get_search_backend(), query)
-            return search.sources(self.request, root_path, limit)
+            return search.sources(self.request, self.root_path, limit)
         documents = self.documents().defer("extracted_text").select_related("collection")
         people = self.people().select_related("municipality")
         return tuple(
@@ -193,7 +193,7 @@ class SiteSearch:
         outcome.found_people = any(hit.kind == "person" for hit in hits)
         tag_names = attach_tags(hits)
         promotions = promotions_for(query)
-        lookup = PageLookup(self.pages(), hits, promotions)
+        lookup = PageLookup(self.request, self.root_path, hits, promotions)
         filters = self._facets(outcome, hits, params, tag_names, lookup.htm_parts())
 
         shown = [hit for hit in hits if filters.keep(hit)]

@@ -14,9 +14,7 @@ written once per process, with every value a parameter. Each hit comes back as a
 """
 
 import functools
-from types import SimpleNamespace
 
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection
@@ -30,7 +28,7 @@ from network.models import ContactPerson, Municipality
 from .backends.postgres import VECTOR_FUNCTION
 from .models import PageRecord
 from .rows import COLUMNS, ROW_CLASSES
-from .visibility import hidden_collections, hidden_pages
+from .visibility import rules_sql
 
 # Stand-ins for the vectors in the compiled rank expression; each source puts its own columns
 # in their place.
@@ -51,7 +49,8 @@ def _select(kind: str, columns: list[str]) -> str:
     return ", ".join(f"{value}::{types[name]}" for name, value in zip(COLUMNS, values, strict=True))
 
 
-def _statement() -> str:
+@functools.cache
+def statement() -> str:
     """The statement, with places for the match ({match}), each source's rank ({page_rank},
     {document_rank}, {person_rank}) and who may see what ({hidden_pages},
     {hidden_collections}, {people}). Only table and column names are written into it;
@@ -91,37 +90,6 @@ def _statement() -> str:
     return " UNION ALL ".join(f"({part} {best})" for part in parts)
 
 
-@functools.cache
-def statement() -> str:
-    return _statement()
-
-
-def _subquery(queryset) -> tuple[str, tuple]:
-    return queryset.order_by().query.sql_with_params()
-
-
-@functools.cache
-def _public_visibility() -> tuple:
-    """Who may see what, for a reader who is not logged in: the same SQL every time."""
-    return _visibility_for(SimpleNamespace(user=AnonymousUser()))
-
-
-def _visibility_for(request) -> tuple:
-    return (
-        _subquery(hidden_pages(request)),
-        _subquery(hidden_collections(request)),
-        _subquery(ContactPerson.objects.published().values("pk")),
-    )
-
-
-def visibility(request) -> tuple:
-    """The subqueries of the pages, collections and people this reader may not see (and,
-    for people, may)."""
-    if not request.user.is_authenticated:
-        return _public_visibility()
-    return _visibility_for(request)
-
-
 class RankedSearch:
     """One search query on PostgreSQL: Wagtail's match and rank for it (the title and body
     vectors with Wagtail's weights, the title by its norm), for any source's columns."""
@@ -154,7 +122,7 @@ class RankedSearch:
 
     def sources(self, request, root_path: str, limit: int) -> tuple[list, list, list]:
         """The best `limit` pages, documents and people this reader may open, as rows."""
-        hidden_pages_sql, hidden_collections_sql, people_sql = visibility(request)
+        hidden_pages_sql, hidden_collections_sql, people_sql = rules_sql(request)
         match_sql, match_params = self.match
         page_rank = self.rank("r.title_vector", "r.body_vector", "r.title_norm")
         entry_rank = self.rank("e.title", "e.body", "e.title_norm")
@@ -171,7 +139,7 @@ class RankedSearch:
         params = [
             *page_rank[1],
             *match_params,
-            root_path.replace("%", r"\%").replace("_", r"\_") + "%",
+            root_path + "%",  # tree paths are digits and capitals only
             *hidden_pages_sql[1],
             limit,
             *entry_rank[1],

@@ -6,6 +6,7 @@ ranking, filtering and counting need; the few shown become model objects
 (`instance()`), built from the row itself without another query.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
@@ -14,7 +15,8 @@ from network.models import ContactPerson, Municipality
 # The columns every source's part of the search statement selects, in order: what they hold
 # differs by kind (see each row class).
 COLUMNS = ("kind", "id", "title", "t1", "t2", "t3", "t4", "t5", "i1", "i2", "i3", "score")
-TEXT_COLUMNS, NUMBER_COLUMNS = 5, 3
+# A page row's columns in the page table, in the order PageRow takes them.
+PAGE_ROW_COLUMNS = ("id", "title", "path", "depth", "url_path", "content_type_id", "locale_id")
 
 
 class Row:
@@ -43,6 +45,10 @@ class PageRow(Row):
     def from_columns(cls, values):
         _kind, pk, title, path, url_path, _t3, _t4, _t5, depth, content_type, locale, score = values
         return cls(pk, title, path, depth, url_path, content_type, locale, score)
+
+    @property
+    def content_type(self):
+        return ContentType.objects.get_for_id(self.content_type_id)
 
     def get_url(self, request=None):
         return self.as_page().get_url(request)

@@ -9,6 +9,11 @@ the reader fails sits on the page or an ancestor, found by path prefix), so chec
 costs no query of its own, whatever the number of pages, documents or restrictions.
 """
 
+import functools
+from types import SimpleNamespace
+from typing import NamedTuple
+
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.documents import get_document_model
@@ -20,6 +25,7 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from network.models import ContactPerson
 from network.organisation.access import is_network_member
 
 
@@ -77,3 +83,39 @@ def visible_pages(request):
 
 def document_is_visible(document, request) -> bool:
     return visible_documents(request).filter(pk=document.pk).exists()
+
+
+# The rules as SQL, for the statements the search writes itself ------------------------------
+
+
+class RulesSQL(NamedTuple):
+    """Each rule as a subquery (SQL and parameters) of ids."""
+
+    hidden_pages: tuple
+    hidden_collections: tuple
+    published_people: tuple
+
+
+def _sql(queryset) -> tuple:
+    return queryset.order_by().query.sql_with_params()
+
+
+def _rules_sql(request) -> RulesSQL:
+    return RulesSQL(
+        _sql(hidden_pages(request)),
+        _sql(hidden_collections(request)),
+        _sql(ContactPerson.objects.published().values("pk")),
+    )
+
+
+@functools.cache
+def _public_rules_sql() -> RulesSQL:
+    """For readers who are not logged in the SQL is always the same: written once."""
+    return _rules_sql(SimpleNamespace(user=AnonymousUser()))
+
+
+def rules_sql(request) -> RulesSQL:
+    """The rules for this reader, as subqueries."""
+    if not request.user.is_authenticated:
+        return _public_rules_sql()
+    return _rules_sql(request)
