@@ -30,9 +30,9 @@ from .models import PageRecord
 from .rows import COLUMNS, ROW_CLASSES
 from .visibility import rules_sql
 
-# Stand-ins for the vectors in the compiled rank expression; each source puts its own columns
-# in their place.
-TITLE_MARK, BODY_MARK = "portal_title_vector_mark", "portal_body_vector_mark"
+# A stand-in for the vector in the compiled rank expression: each source puts its title's and
+# its body's columns in its place.
+VECTOR_MARK = "portal_vector_mark"
 
 
 def _table(model) -> str:
@@ -103,22 +103,17 @@ class RankedSearch:
         def compiled(expression):
             return sql_compiler.compile(expression.resolve_expression(sql_query))
 
-        def rank_of(mark):
-            vector = RawSQL(mark, (), output_field=SearchVectorField())  # noqa: S611 - a constant
-            return compiled(compiler.build_tsrank(vector, query, config=config))
-
+        vector = RawSQL(VECTOR_MARK, (), output_field=SearchVectorField())  # noqa: S611 - a constant
         self.match = compiled(compiler.build_tsquery(query, config=config))
-        self.title_rank, self.body_rank = rank_of(TITLE_MARK), rank_of(BODY_MARK)
+        self.vector_rank = compiled(compiler.build_tsrank(vector, query, config=config))
 
     def rank(self, title: str, body: str, norm: str) -> tuple[str, list]:
         """The rank on these columns: the title's times its norm, plus the body's."""
-        title_sql, title_params = self.title_rank
-        body_sql, body_params = self.body_rank
-        sql = (
-            f"({title_sql.replace(TITLE_MARK, title)}) * {norm} "
-            f"+ ({body_sql.replace(BODY_MARK, body)})"
+        sql, params = self.vector_rank
+        ranked = (
+            f"({sql.replace(VECTOR_MARK, title)}) * {norm} + ({sql.replace(VECTOR_MARK, body)})"
         )
-        return sql, [*title_params, *body_params]
+        return ranked, [*params, *params]
 
     def sources(self, request, root_path: str, limit: int) -> tuple[list, list, list]:
         """The best `limit` pages, documents and people this reader may open, as rows."""

@@ -100,11 +100,15 @@ class PageLookup:
         """Document id (str) → ids of the pages that use it (Wagtail's reference index)."""
         if not hits:
             return {}
-        references = ReferenceIndex.objects.filter(
-            to_content_type=base_content_type(get_document_model()),
-            to_object_id__in=[str(hit.obj.pk) for hit in hits],
-            base_content_type=base_content_type(Page),
-        ).values_list("to_object_id", "object_id")
+        ids = [str(hit.obj.pk) for hit in hits]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT to_object_id, object_id FROM {ReferenceIndex._meta.db_table} "  # noqa: S608
+                "WHERE to_content_type_id = %s AND base_content_type_id = %s "
+                f"AND to_object_id IN ({', '.join(['%s'] * len(ids))})",
+                [base_content_type(get_document_model()).pk, base_content_type(Page).pk, *ids],
+            )
+            references = cursor.fetchall()
         usage = defaultdict(set)
         for document_id, page_id in references:
             usage[document_id].add(int(page_id))

@@ -6,6 +6,8 @@ ranking, filtering and counting need; the few shown become model objects
 (`instance()`), built from the row itself without another query.
 """
 
+import functools
+
 from django.contrib.contenttypes.models import ContentType
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
@@ -54,16 +56,29 @@ class PageRow(Row):
         return self.as_page().get_url(request)
 
     def as_page(self) -> Page:
-        return Page(
-            id=self.pk,
-            title=self.title,
-            path=self.path,
-            depth=self.depth,
-            url_path=self.url_path,
-            content_type_id=self.content_type_id,
-            locale_id=self.locale_id,
-            live=True,
-        )
+        """A page object holding only these fields, made as the ORM makes a page it loads
+        with `only()`: the other fields are left unset rather than set to their defaults
+        (reading one would query it)."""
+        values = {
+            "id": self.pk,
+            "title": self.title,
+            "path": self.path,
+            "depth": self.depth,
+            "url_path": self.url_path,
+            "content_type_id": self.content_type_id,
+            "locale_id": self.locale_id,
+            "live": True,
+        }
+        names = _loaded_page_fields()
+        return Page.from_db(None, names, [values[name] for name in names])
+
+
+@functools.cache
+def _loaded_page_fields() -> tuple:
+    """The fields a page row fills, in the order of the page model's own fields (as
+    `Model.from_db` takes them)."""
+    wanted = {"id", "title", "path", "depth", "url_path", "content_type_id", "locale_id", "live"}
+    return tuple(f.attname for f in Page._meta.concrete_fields if f.attname in wanted)
 
 
 class DocumentRow(Row):
