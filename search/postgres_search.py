@@ -22,6 +22,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.sql import Query
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
+from wagtail.search.query import And, Or, PlainText
 
 from network.models import ContactPerson, Municipality
 
@@ -90,6 +91,24 @@ def statement() -> str:
     return " UNION ALL ".join(f"({part} {best})" for part in parts)
 
 
+def one_rank_per_choice(query):
+    """The query to rank by: the same, except that a choice between single words («kj» or
+    «kjernejournal») becomes one plain text of those words joined by «or».
+
+    Wagtail ranks a choice as the mean of one ts_rank per alternative. For alternatives
+    that are single words, PostgreSQL's ts_rank of the words joined by «|» is that mean
+    exactly (it sums each word's weight and divides by the number of words), so the rank is
+    unchanged and each row is ranked once instead of once per alternative."""
+    if isinstance(query, And):
+        return And([one_rank_per_choice(part) for part in query.subqueries])
+    if not isinstance(query, Or):
+        return query
+    parts = [one_rank_per_choice(part) for part in query.subqueries]
+    if all(isinstance(part, PlainText) and len(part.query_string.split()) == 1 for part in parts):
+        return PlainText(" ".join(part.query_string for part in parts), operator="or")
+    return Or(parts)
+
+
 class RankedSearch:
     """One search query on PostgreSQL: Wagtail's match and rank for it (the title and body
     vectors with Wagtail's weights, the title by its norm), for any source's columns."""
@@ -105,7 +124,8 @@ class RankedSearch:
 
         vector = RawSQL(VECTOR_MARK, (), output_field=SearchVectorField())  # noqa: S611 - a constant
         self.match = compiled(compiler.build_tsquery(query, config=config))
-        self.vector_rank = compiled(compiler.build_tsrank(vector, query, config=config))
+        ranked = one_rank_per_choice(query)
+        self.vector_rank = compiled(compiler.build_tsrank(vector, ranked, config=config))
 
     def rank(self, title: str, body: str, norm: str) -> tuple[str, list]:
         """The rank on these columns: the title's times its norm, plus the body's."""
