@@ -21,49 +21,58 @@ COVERAGE_WEIGHT = 0.3
 RELEVANCE_WEIGHT = 0.9
 
 
-def _unit_share(plan, exact: set, loose: set) -> float:
-    """The share of query units in the title: as written counts 1, as a compound part or a
-    tag PART_OR_TAG."""
-    found = 0.0
-    for unit in plan.units:
-        alternatives = [set(expression.stems) for expression in unit.alternatives]
-        if any(alternative <= exact for alternative in alternatives):
-            found += 1.0
-        elif any(alternative <= loose for alternative in alternatives):
-            found += PART_OR_TAG
-    return found / len(plan.units) if plan.units else 0.0
+class Wanted:
+    """What the query looks for, read once per search: each unit's alternatives as sets of
+    stems, and every stem of every alternative."""
+
+    def __init__(self, plan):
+        self.units = [
+            [frozenset(expression.stems) for expression in unit.alternatives] for unit in plan.units
+        ]
+        self.stems = frozenset(stem for unit in self.units for choice in unit for stem in choice)
+
+    def unit_share(self, exact: set, loose: set) -> float:
+        """The share of query units in the title: as written counts 1, as a compound part or
+        a tag PART_OR_TAG."""
+        found = 0.0
+        for alternatives in self.units:
+            if any(alternative <= exact for alternative in alternatives):
+                found += 1.0
+            elif any(alternative <= loose for alternative in alternatives):
+                found += PART_OR_TAG
+        return found / len(self.units) if self.units else 0.0
 
 
-def _coverage(plan, title_words: list[str]) -> float:
-    """The share of title words that are (or contain) query words."""
-    if not title_words:
-        return 0.0
-    wanted = {s for unit in plan.units for e in unit.alternatives for s in e.stems}
-    matching = [
-        word
-        for word in title_words
-        if stem(word) in wanted or wanted & {stem(part) for part in compound_parts(word)}
-    ]
-    return len(matching) / len(title_words)
-
-
-def title_score(plan, title: str, tags: list[str]) -> tuple[float, float]:
+def title_score(wanted: Wanted, title: str, tags: list[str]) -> tuple[float, float]:
     """How well the title (and tags) match the query: the share of query units found there,
-    and the share of title words that are query words."""
-    title_words = [word for word in words(title) if not is_stopword(word)]
-    exact = {stem(word) for word in title_words}
-    loose = lexemes(title) | lexemes(" ".join(tags))
-    return _unit_share(plan, exact, loose), _coverage(plan, title_words)
+    and the share of title words that are (or contain) query words."""
+    exact, loose = set(), set()  # the title's stems; and with its compound parts and tags
+    counted = matching = 0
+    for word in words(title):
+        if is_stopword(word):
+            continue
+        stemmed = stem(word)
+        parts = {stem(part) for part in compound_parts(word)}
+        exact.add(stemmed)
+        loose.add(stemmed)
+        loose |= parts
+        counted += 1
+        if stemmed in wanted.stems or not wanted.stems.isdisjoint(parts):
+            matching += 1
+    if tags:
+        loose |= lexemes(" ".join(tags))
+    return wanted.unit_share(exact, loose), (matching / counted if counted else 0.0)
 
 
 def rank(hits: list, plan, tag_names: dict) -> None:
     """Give each hit its `score` and sort the list, best first."""
+    wanted = Wanted(plan)
     best = {}
     for hit in hits:
         best[hit.kind] = max(best.get(hit.kind, 0.0), hit.relevance)
     for hit in hits:
         tags = [tag_names.get(slug, "") for slug in hit.tags]
-        share, coverage = title_score(plan, hit.title, tags)
+        share, coverage = title_score(wanted, hit.title, tags)
         relevance = hit.relevance / best[hit.kind] if best[hit.kind] > 0 else 0.0
         hit.score = (
             TITLE_WEIGHT * share
