@@ -147,7 +147,8 @@ class SiteSearch:
         return float(score) if self.vendor == "postgresql" else -float(score)
 
     def _sources(self, query):
-        """The pages, documents and people found, best first, each with its `_score`."""
+        """The pages, documents and people found, best first, each with its `_score`, and
+        the tags of the pages and documents when the search read them too (else None)."""
         limit = MAX_HITS_PER_SOURCE
         if self.vendor == "postgresql":
             from .postgres_search import RankedSearch
@@ -156,13 +157,15 @@ class SiteSearch:
             return search.sources(self.request, self.root_path, limit)
         documents = self.documents().defer("extracted_text").select_related("collection")
         people = self.people().select_related("municipality")
-        return tuple(
+        found = tuple(
             source.search(query).annotate_score("_score")[:limit]
             for source in (self.pages().only(*PAGE_FIELDS), documents, people)
         )
+        return (*found, None)
 
-    def _hits(self, plan: QueryPlan, operator: str) -> list[Hit]:
-        pages, documents, people = self._sources(plan.as_query(operator))
+    def _hits(self, plan: QueryPlan, operator: str) -> tuple[list[Hit], list | None]:
+        """The hits, and their tags when the search read them (else None)."""
+        pages, documents, people, tags = self._sources(plan.as_query(operator))
         hits = []
         for page in pages:
             label = ContentType.objects.get_for_id(page.content_type_id)
@@ -173,7 +176,7 @@ class SiteSearch:
             hits.append(Hit("document", document, MATERIALS, self._relevance(document._score)))
         for person in people:
             hits.append(Hit("person", person, PEOPLE, self._relevance(person._score)))
-        return hits
+        return hits, tags
 
     # The search -------------------------------------------------------------------------
 
@@ -188,10 +191,10 @@ class SiteSearch:
             return outcome
 
         plan = QueryPlan.build(terms)
-        hits = self._find(plan, outcome)
+        hits, tags = self._find(plan, outcome)
         outcome.capped = len(hits) >= MAX_HITS_PER_SOURCE
         outcome.found_people = any(hit.kind == "person" for hit in hits)
-        tag_names = attach_tags(hits)
+        tag_names = attach_tags(hits, tags)
         promotions = promotions_for(query)
         lookup = PageLookup(self.request, self.root_path, hits, promotions)
         filters = self._facets(outcome, hits, params, tag_names, lookup.htm_parts())
@@ -212,13 +215,13 @@ class SiteSearch:
             outcome.suggestion = self.suggest(terms)
         return outcome
 
-    def _find(self, plan: QueryPlan, outcome: SearchOutcome) -> list[Hit]:
-        hits = self._hits(plan, "and") if not plan.empty else []
+    def _find(self, plan: QueryPlan, outcome: SearchOutcome) -> tuple[list[Hit], list | None]:
+        hits, tags = self._hits(plan, "and") if not plan.empty else ([], None)
         if not hits and len(plan.units) > 1:
             # No result has every word: show those with any of them, and say so.
-            hits = self._hits(plan, "or")
+            hits, tags = self._hits(plan, "or")
             outcome.used_or = bool(hits)
-        return hits
+        return hits, tags
 
     @staticmethod
     def _facets(outcome, hits, params, tag_names, htm_parts) -> Filters:

@@ -137,7 +137,7 @@ def _tag_select(kind: str, model, object_field: str, condition: str = "") -> str
 
 
 @functools.cache
-def _tag_selects() -> tuple[str, str]:
+def tag_selects() -> tuple[str, str]:
     """The SQL that reads the tags of pages (every page tag table) and of documents: written
     once per process, as composing the same union with the ORM took longer than the query."""
     pages = [_tag_select("page", model, "content_object") for model in page_tag_models()]
@@ -146,12 +146,25 @@ def _tag_selects() -> tuple[str, str]:
     return " UNION ALL ".join(pages), documents
 
 
-def attach_tags(hits) -> dict:
-    """Give each page and document hit its tags (one query over every tag table); return
-    the tag names by slug."""
+def attach_tags(hits, rows=None) -> dict:
+    """Give each page and document hit its tags; return the tag names by slug. The rows
+    (kind, id, slug, name) are read in one query over every tag table, unless the search
+    read them with the hits already."""
     page_hits = {hit.obj.pk: hit for hit in hits if hit.kind == "page"}
     document_hits = {hit.obj.pk: hit for hit in hits if hit.kind == "document"}
-    page_sql, document_sql = _tag_selects()
+    if rows is None:
+        rows = _tag_rows(page_hits, document_hits)
+    names = {}
+    for kind, item, slug, name in rows:
+        hit = (page_hits if kind == "page" else document_hits).get(int(item))
+        if hit is not None:
+            hit.tags.add(slug)
+            names[slug] = name
+    return names
+
+
+def _tag_rows(page_hits: dict, document_hits: dict) -> list:
+    page_sql, document_sql = tag_selects()
     parts, params = [], []
     if page_hits and page_sql:
         ids = ", ".join(["%s"] * len(page_hits))
@@ -162,14 +175,7 @@ def attach_tags(hits) -> dict:
         params.append(ContentType.objects.get_for_model(get_document_model()).pk)
         params += list(document_hits)
     if not parts:
-        return {}
+        return []
     with connection.cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
-        rows = cursor.fetchall()
-    names = {}
-    for kind, item, slug, name in rows:
-        hit = (page_hits if kind == "page" else document_hits).get(int(item))
-        if hit is not None:
-            hit.tags.add(slug)
-            names[slug] = name
-    return names
+        return cursor.fetchall()

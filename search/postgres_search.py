@@ -27,6 +27,7 @@ from wagtail.search.query import And, Or, PlainText
 from network.models import ContactPerson, Municipality
 
 from .backends.postgres import VECTOR_FUNCTION
+from .facets import tag_selects
 from .models import PageRecord
 from .rows import COLUMNS, ROW_CLASSES
 from .visibility import rules_sql
@@ -47,7 +48,10 @@ def _select(kind: str, columns: list[str]) -> str:
     types.update({name: "text" for name in COLUMNS if name.startswith("t")})
     types.update({name: "integer" for name in COLUMNS if name.startswith("i")})
     values = [f"'{kind}'", *columns]
-    return ", ".join(f"{value}::{types[name]}" for name, value in zip(COLUMNS, values, strict=True))
+    typed = (
+        f"{value}::{types[name]} AS {name}" for name, value in zip(COLUMNS, values, strict=True)
+    )
+    return ", ".join(typed)
 
 
 @functools.cache
@@ -88,7 +92,22 @@ def statement() -> str:
         f"LEFT JOIN {_table(Municipality)} m ON m.id = p.municipality_id "
         "WHERE (e.title || e.body) @@ {match} AND p.id IN ({people})",
     ]
-    return " UNION ALL ".join(f"({part} {best})" for part in parts)
+    found = " UNION ALL ".join(f"({part} {best})" for part in parts)
+    # The tags of the pages and documents found, as rows of their own: t1 the tag's name, t2
+    # what it is on ("page" or "document"), the id that of the page or document.
+    page_tags, document_tags = tag_selects()
+    tag_parts = [
+        document_tags.format(ids="SELECT found.id FROM found WHERE found.kind = 'document'")
+    ]
+    if page_tags:
+        tag_parts.insert(
+            0, page_tags.format(ids="SELECT found.id FROM found WHERE found.kind = 'page'")
+        )
+    tags = _select("tag", ["tag.item", "tag.slug", "tag.name", "tag.kind"] + ["NULL"] * 7)
+    return (
+        f"WITH found AS ({found}) SELECT * FROM found UNION ALL "  # noqa: S608 - names only
+        f"SELECT {tags} FROM ({' UNION ALL '.join(tag_parts)}) tag (kind, item, slug, name)"
+    )
 
 
 def one_rank_per_choice(query):
@@ -135,8 +154,9 @@ class RankedSearch:
         )
         return ranked, [*params, *params]
 
-    def sources(self, request, root_path: str, limit: int) -> tuple[list, list, list]:
-        """The best `limit` pages, documents and people this reader may open, as rows."""
+    def sources(self, request, root_path: str, limit: int) -> tuple[list, list, list, list]:
+        """The best `limit` pages, documents and people this reader may open, as rows, and
+        the tags of those pages and documents (what facets.attach_tags reads)."""
         hidden_pages_sql, hidden_collections_sql, people_sql = rules_sql(request)
         match_sql, match_params = self.match
         page_rank = self.rank("r.title_vector", "r.body_vector", "r.title_norm")
@@ -169,8 +189,12 @@ class RankedSearch:
             limit,
         ]
         found = {"page": [], "document": [], "person": []}
+        tags = []
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [*params, content_types[get_document_model()].pk])
             for values in cursor.fetchall():
-                found[values[0]].append(ROW_CLASSES[values[0]](values))
-        return found["page"], found["document"], found["person"]
+                if values[0] == "tag":
+                    tags.append((values[4], values[1], values[2], values[3]))
+                else:
+                    found[values[0]].append(ROW_CLASSES[values[0]](values))
+        return found["page"], found["document"], found["person"], tags
