@@ -31,7 +31,7 @@ def test_the_vectors_are_matched_as_their_indexes_are_built(client, home_page):
         volatility, strict, cost = cursor.fetchone()
     assert "gin (portal_search_vector(title, body))" in definitions["search_indexentry_vector_gin"]
     records = definitions["search_pagerecord_vector_gin"]
-    # Without a pending list, no match is checked again by calling the function per row.
+    # Without a pending list, a search never reads through rows waiting to be merged.
     assert "gin (portal_search_vector(title_vector, body_vector))" in records
     assert "fastupdate=off" in records
     assert (volatility, strict) == ("i", True) and cost >= 1000
