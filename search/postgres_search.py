@@ -1,5 +1,5 @@
 """The site search's sources on PostgreSQL: pages, documents and people found in one
-statement, each source ranked as Wagtail's backend ranks it.
+statement, each source ranked as Wagtail's backend ranks it, with the tags of what was found.
 
 Pages are found in the search's page records (search.models.PageRecord): one table, matched
 through the GIN index on its two vectors joined, with what a result shows beside them.

@@ -1,5 +1,6 @@
-"""Light rows for what the search finds on PostgreSQL: the fields the results read, without a
-model object for every hit.
+"""Light rows for what the search reads: the fields the results need, without a model object
+for every row. On PostgreSQL every hit is one; on both databases, the pages the results
+need besides the hits (results.PageLookup) are page rows.
 
 A search finds up to a hundred hits per source, and only ten are shown. A row holds what
 ranking, filtering and counting need; the few shown become model objects
@@ -22,6 +23,8 @@ PAGE_ROW_COLUMNS = ("id", "title", "path", "depth", "url_path", "content_type_id
 
 
 class Row:
+    """What every row has: the object's id and the database's score (None when not ranked)."""
+
     __slots__ = ("pk", "_score")
 
     @property
