@@ -17,6 +17,9 @@ MAX_QUERIES = 10
 MAX_WORKER_MIB = 150
 # The share of the baseline's requests/s a row must reach, as the N of 1/N.
 RATIO_TARGETS = {("page", "uncached"): 10, ("page", "cached"): 2, ("search", "uncached"): 15}
+# The search's speed target is set for PostgreSQL, the database production runs on; on SQLite
+# (development) the search has its query budget only, like the members' pages everywhere.
+TARGET_DATABASES = {"search": {"PostgreSQL"}}
 MODE_NAMES = {"uncached": "uten sidebuffer", "cached": "med sidebuffer"}
 
 
@@ -51,26 +54,29 @@ def format_ratio(n: float | None) -> str:
     return f"1/{n:.1f}" if n < 10 else f"1/{n:.0f}"
 
 
-def ratio_target(row: dict) -> int | None:
+def ratio_target(row: dict, database: str) -> int | None:
+    databases = TARGET_DATABASES.get(row["kind"])
+    if databases is not None and database not in databases:
+        return None
     return RATIO_TARGETS.get((row["kind"], row["mode"]))
 
 
-def target_text(row: dict) -> str:
+def target_text(row: dict, database: str) -> str:
     parts = [f"≤ {MAX_QUERIES} spørringer"] if row["mode"] == "uncached" else []
-    target = ratio_target(row)
+    target = ratio_target(row, database)
     if target:
         parts.append(f"≥ 1/{target}")
     return ", ".join(parts) or "–"
 
 
-def met(row: dict, baseline_rps: float | None) -> bool:
+def met(row: dict, baseline_rps: float | None, database: str) -> bool:
     """Within the query budget (counted uncached), at or above the ratio target, no errors."""
     figures = summary(row["rounds"])
     if figures["errors"] or figures["rps"] is None:
         return False
     if row["mode"] == "uncached" and (row.get("queries") is None or row["queries"] > MAX_QUERIES):
         return False
-    target = ratio_target(row)
+    target = ratio_target(row, database)
     n = denominator(baseline_rps, figures["rps"])
     return not (target and (n is None or n > target))
 
@@ -83,6 +89,7 @@ def number(value, digits: int = 0) -> str:
 
 def table(results: dict) -> list[str]:
     """One database's table, as Markdown lines."""
+    database = results["database"]
     base = summary(results["baseline"])
     lines = [
         f"### {results['database']}",
@@ -106,8 +113,9 @@ def table(results: dict) -> list[str]:
             f"| {row['label']} | {mode} | {number(row.get('queries'))} "
             f"| {number(figures['rps'])} ({number(figures['low'])}–{number(figures['high'])})"
             f"{errors} | {number(figures['p50'], 1)} | {number(figures['p99'], 1)} "
-            f"| {format_ratio(denominator(base['rps'], figures['rps']))} | {target_text(row)} "
-            f"| {'ja' if met(row, base['rps']) else 'nei'} |"
+            f"| {format_ratio(denominator(base['rps'], figures['rps']))} "
+            f"| {target_text(row, database)} "
+            f"| {'ja' if met(row, base['rps'], database) else 'nei'} |"
         )
     lines.append("")
     for mode, sizes in results.get("memory", {}).items():
@@ -126,7 +134,7 @@ def table(results: dict) -> list[str]:
 def all_met(results: dict) -> bool:
     base = summary(results["baseline"])["rps"]
     memory = [size for sizes in results.get("memory", {}).values() for size in sizes]
-    return all(met(row, base) for row in results["rows"]) and all(
+    return all(met(row, base, results["database"]) for row in results["rows"]) and all(
         size < MAX_WORKER_MIB for size in memory
     )
 
