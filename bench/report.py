@@ -70,9 +70,10 @@ def target_text(row: dict, database: str) -> str:
 
 
 def met(row: dict, baseline_rps: float | None, database: str) -> bool:
-    """Within the query budget (counted uncached), at or above the ratio target, no errors."""
+    """Within the query budget (counted uncached), at or above the ratio target, no errors,
+    and some requests answered: a row that served nothing in the time is never met."""
     figures = summary(row["rounds"])
-    if figures["errors"] or figures["rps"] is None:
+    if figures["errors"] or not figures["rps"]:
         return False
     if row["mode"] == "uncached" and (row.get("queries") is None or row["queries"] > MAX_QUERIES):
         return False

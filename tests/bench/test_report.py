@@ -69,6 +69,9 @@ def test_targets_queries_ratio_errors_and_page_cache():
     # The search's speed target is PostgreSQL's; on SQLite its query budget still holds.
     assert met(row("Søk", kind="search", rates=(6,)), "SQLite")
     assert not met(row("Søk", kind="search", queries=11, rates=(600,)), "SQLite")
+    # Nothing answered within the run is a failure whatever the target.
+    assert not met(row("Søk", kind="search", rates=(0, 0, 0)), "SQLite")
+    assert not met(row("Min kommune", kind="member", rates=(0,)))
     assert report.target_text(row("Søk", kind="search"), "SQLite") == "≤ 10 spørringer"
     assert report.target_text(row("Søk", kind="search"), "PostgreSQL") == "≤ 10 spørringer, ≥ 1/15"
     # Members' pages: the query budget only.
