@@ -83,6 +83,12 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=100_000)
+def part_stems(word: str) -> frozenset[str]:
+    """The stems of the known parts of a compound word (empty for any other word)."""
+    return frozenset(stem(part) for part in compound_parts(word))
+
+
 def lexemes(text: str) -> set[str]:
     """What a text can be found by: the stem of each word and of each part of its compounds
     (stop words left out). Used to tell a title match from a match in the body."""
@@ -91,7 +97,7 @@ def lexemes(text: str) -> set[str]:
         if is_stopword(word):
             continue
         found.add(stem(word))
-        found.update(stem(part) for part in compound_parts(word))
+        found |= part_stems(word)
     return found
 
 

@@ -9,7 +9,7 @@ escaped first and only our own <mark> elements are added.
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import WORD, compound_parts, is_stopword, stem
+from .analysis import WORD, is_stopword, part_stems, stem
 
 # Private-use characters: they do not occur in Norwegian text, and survive escaping.
 START, STOP = "\ue000", "\ue001"
@@ -34,9 +34,7 @@ def matches(word: str, wanted: set[str]) -> bool:
     word = word.lower()
     if not wanted or is_stopword(word):
         return False
-    if stem(word) in wanted:
-        return True
-    return any(stem(part) in wanted for part in compound_parts(word))
+    return stem(word) in wanted or not wanted.isdisjoint(part_stems(word))
 
 
 def mark_terms(text: str, terms: list[str]) -> str:
@@ -52,11 +50,10 @@ def mark_terms(text: str, terms: list[str]) -> str:
 
 def python_snippet(text: str, terms: list[str], words: int = SNIPPET_WORDS) -> str:
     """About `words` words of text around the first match, marked; the start when none."""
-    text = " ".join(strip_markers(text).split())
-    if not text:
+    tokens = strip_markers(text).split()
+    if not tokens:
         return ""
     wanted = targets(terms)
-    tokens = text.split(" ")
     first = 0
     for position, token in enumerate(tokens):
         if any(matches(word, wanted) for word in WORD.findall(token)):

@@ -12,7 +12,7 @@ to a reader comes first:
 4. the database's own relevance within the source.
 """
 
-from .analysis import compound_parts, is_stopword, lexemes, stem, words
+from .analysis import is_stopword, lexemes, part_stems, stem, words
 
 SOURCE_WEIGHT = {"page": 1.0, "document": 0.6, "person": 0.3}
 TITLE_WEIGHT = 2.0
@@ -52,7 +52,7 @@ def title_score(wanted: Wanted, title: str, tags: list[str]) -> tuple[float, flo
         if is_stopword(word):
             continue
         stemmed = stem(word)
-        parts = {stem(part) for part in compound_parts(word)}
+        parts = part_stems(word)
         exact.add(stemmed)
         loose.add(stemmed)
         loose |= parts
