@@ -26,7 +26,7 @@ from .facets import Filters, attach_tags, htm_facets, tag_facets, type_facets
 from .popular import promotions_for
 from .query import QueryPlan
 from .ranking import rank
-from .results import PAGE_FIELDS, PageLookup, ResultDecorator
+from .results import PageLookup, ResultDecorator
 from .rows import as_instance
 from .types import MATERIALS, PEOPLE, page_type_for
 from .visibility import visible_documents, visible_pages
@@ -155,13 +155,15 @@ class SiteSearch:
 
             search = RankedSearch(get_search_backend(), query)
             return search.sources(self.request, self.root_path, limit)
+        from .sqlite_search import ranked_pages
+
+        pages = ranked_pages(get_search_backend(), query, self.request, self.root_path, limit)
         documents = self.documents().defer("extracted_text").select_related("collection")
         people = self.people().select_related("municipality")
         found = tuple(
-            source.search(query).annotate_score("_score")[:limit]
-            for source in (self.pages().only(*PAGE_FIELDS), documents, people)
+            source.search(query).annotate_score("_score")[:limit] for source in (documents, people)
         )
-        return (*found, None)
+        return (pages, *found, None)
 
     def _hits(self, plan: QueryPlan, operator: str) -> tuple[list[Hit], list | None]:
         """The hits, and their tags when the search read them (else None)."""

@@ -15,7 +15,6 @@ from wagtail.models import Page, ReferenceIndex
 
 from htm.models import PhasePage, TaskGroupPage
 from network.models import NetworkPage
-from portal.routing import LINK_FIELDS
 
 from . import highlight
 from .analysis import text_as_written
@@ -23,8 +22,6 @@ from .rows import PAGE_ROW_COLUMNS, PageRow
 from .types import MEETINGS
 from .visibility import rules_sql
 
-# A result's address, title and breadcrumbs read no more than a link does.
-PAGE_FIELDS = LINK_FIELDS
 # Snippets are cut from at most this much of each result's indexed text.
 SNIPPET_SOURCE_LENGTH = 50_000
 

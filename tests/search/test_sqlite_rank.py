@@ -1,0 +1,76 @@
+"""On SQLite the site search reads its pages' scores in one pass (search/sqlite_search.py)
+instead of Wagtail's subquery per page; the pages, scores and order must stay Wagtail's."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+
+from search.sqlite_search import ranked_pages
+from tests.factories import ContentPageFactory
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's search"),
+]
+
+TEXTS = {
+    "Kjernejournal": "Kjernejournal for kommunene. KJ gir tilgang.",
+    "Om KJ": "KJ, KJ og KJ: kortformen brukes mye.",
+    "Nytt i kjernejournalen": "Kjernejournalen er oppdatert, kjernejournal for alle.",
+    "Legemidler": "Pasientens legemiddelliste og kjernejournal henger sammen.",
+    "Helseteknologi": "Helseteknologi og velferdsteknologi i kommunen.",
+    "Utkast": "Kjernejournal i et utkast som ingen skal finne.",
+}
+
+
+@pytest.fixture
+def pages(home_page):
+    for number, (title, text) in enumerate(TEXTS.items()):
+        ContentPageFactory(
+            parent=home_page,
+            title=title,
+            slug=f"side-{number}",
+            body=[("paragraph", f"<p>{text}</p>")],
+            live=title != "Utkast",
+        )
+    return home_page
+
+
+def anonymous():
+    request = RequestFactory().get("/sok/")
+    request.user = AnonymousUser()
+    return request
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        PlainText("kjernejournalen"),
+        Or([PlainText("kj"), PlainText("kjernejournal")]),
+        And([Or([PlainText("kj"), PlainText("kjernejournal")]), PlainText("kommunene")]),
+        Or([PlainText("helseteknologi"), PlainText("legemiddelliste")]),
+    ],
+)
+def test_the_pages_scores_and_order_are_wagtails(pages, query):
+    backend = get_search_backend()
+    root = pages.get_site().root_page
+    theirs = (
+        Page.objects.live()
+        .filter(depth__gt=1, path__startswith=root.path)
+        .search(query)
+        .annotate_score("_score")[:100]
+    )
+    expected = [(page.pk, page._score) for page in theirs]
+    with CaptureQueriesContext(connection) as queries:
+        ours = ranked_pages(backend, query, anonymous(), root.path, 100)
+    assert len(queries) == 1
+    assert expected, "the query finds pages"
+    assert [row.pk for row in ours] == [pk for pk, _score in expected]
+    for row, (_pk, score) in zip(ours, expected, strict=True):
+        assert row._score == pytest.approx(score)
+    assert "Utkast" not in {row.title for row in ours}
