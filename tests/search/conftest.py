@@ -140,3 +140,29 @@ def site_content(home_page):
         intro="Nettverket samler kommunene i Nordland om velferdsteknologi.",
     )
     return {"model": model, "phase": phase, "group": group, "area": area, "about": about}
+
+
+# Pages for comparing the search's scores with Wagtail's own (test_postgres_rank.py,
+# test_sqlite_rank.py): the words in titles and bodies, once, several times and not at all,
+# and one draft that must never be found.
+RANKED_TEXTS = {
+    "Kjernejournal": "Kjernejournal for kommunene. KJ gir tilgang.",
+    "Om KJ": "KJ, KJ og KJ: kortformen brukes mye.",
+    "Nytt i kjernejournalen": "Kjernejournalen er oppdatert, kjernejournal for alle.",
+    "Legemidler": "Pasientens legemiddelliste og kjernejournal henger sammen.",
+    "Helseteknologi": "Helseteknologi og velferdsteknologi i kommunen.",
+    "Utkast": "Kjernejournal i et utkast som ingen skal finne.",
+}
+
+
+@pytest.fixture
+def ranked_pages_content(home_page):
+    for number, (title, text) in enumerate(RANKED_TEXTS.items()):
+        ContentPageFactory(
+            parent=home_page,
+            title=title,
+            slug=f"side-{number}",
+            body=[("paragraph", f"<p>{text}</p>")],
+            live=title != "Utkast",
+        )
+    return home_page

@@ -10,34 +10,10 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
-from tests.factories import ContentPageFactory
-
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's search"),
 ]
-
-TEXTS = {
-    "Kjernejournal": "Kjernejournal for kommunene. KJ gir tilgang.",
-    "Om KJ": "KJ, KJ og KJ: kortformen brukes mye.",
-    "Nytt i kjernejournalen": "Kjernejournalen er oppdatert, kjernejournal for alle.",
-    "Legemidler": "Pasientens legemiddelliste og kjernejournal henger sammen.",
-    "Helseteknologi": "Helseteknologi og velferdsteknologi i kommunen.",
-    "Utkast": "Kjernejournal i et utkast som ingen skal finne.",
-}
-
-
-@pytest.fixture
-def pages(home_page):
-    for number, (title, text) in enumerate(TEXTS.items()):
-        ContentPageFactory(
-            parent=home_page,
-            title=title,
-            slug=f"side-{number}",
-            body=[("paragraph", f"<p>{text}</p>")],
-            live=title != "Utkast",
-        )
-    return home_page
 
 
 def anonymous():
@@ -55,12 +31,12 @@ def anonymous():
         Or([PlainText("helseteknologi"), PlainText("legemiddelliste")]),
     ],
 )
-def test_the_pages_scores_and_order_are_wagtails(pages, query):
+def test_the_pages_scores_and_order_are_wagtails(ranked_pages_content, query):
     # Imported here: the module reads SQLite's full-text model, which PostgreSQL has not.
     from search.sqlite_search import ranked_pages
 
     backend = get_search_backend()
-    root = pages.get_site().root_page
+    root = ranked_pages_content.get_site().root_page
     theirs = (
         Page.objects.live()
         .filter(depth__gt=1, path__startswith=root.path)
