@@ -15,6 +15,7 @@ from taggit.models import Tag, TaggedItem, TaggedItemBase
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from .sql import placeholders
 from .types import RESULT_TYPES, RESULT_TYPES_BY_KEY
 
 MAX_TAG_FACETS = 15
@@ -167,11 +168,11 @@ def _tag_rows(page_hits: dict, document_hits: dict) -> list:
     page_sql, document_sql = tag_selects()
     parts, params = [], []
     if page_hits and page_sql:
-        ids = ", ".join(["%s"] * len(page_hits))
+        ids = placeholders(page_hits)
         parts.append(page_sql.format(ids=ids))
         params += list(page_hits) * page_sql.count("{ids}")
     if document_hits:
-        parts.append(document_sql.format(ids=", ".join(["%s"] * len(document_hits))))
+        parts.append(document_sql.format(ids=placeholders(document_hits)))
         params.append(ContentType.objects.get_for_model(get_document_model()).pk)
         params += list(document_hits)
     if not parts:

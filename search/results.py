@@ -19,6 +19,7 @@ from network.models import NetworkPage
 from . import highlight
 from .analysis import text_as_written
 from .rows import PAGE_ROW_COLUMNS, PageRow
+from .sql import placeholders
 from .types import MEETINGS
 from .visibility import rules_sql
 
@@ -44,7 +45,7 @@ def read_pages(request, root_path: str, paths, ids, content_type_id: int) -> lis
     conditions, params = [], []
     for column, values in (("path", sorted(paths)), ("id", sorted(ids))):
         if values:
-            conditions.append(f"{column} IN ({', '.join(['%s'] * len(values))})")
+            conditions.append(f"{column} IN ({placeholders(values)})")
             params += values
     conditions.append("content_type_id = %s")
     params.append(content_type_id)
@@ -102,7 +103,7 @@ class PageLookup:
             cursor.execute(
                 f"SELECT to_object_id, object_id FROM {ReferenceIndex._meta.db_table} "  # noqa: S608
                 "WHERE to_content_type_id = %s AND base_content_type_id = %s "
-                f"AND to_object_id IN ({', '.join(['%s'] * len(ids))})",
+                f"AND to_object_id IN ({placeholders(ids)})",
                 [base_content_type(get_document_model()).pk, base_content_type(Page).pk, *ids],
             )
             references = cursor.fetchall()
@@ -236,9 +237,7 @@ class ResultDecorator:
             ids_by_type[content_type_id].append(object_id)
         conditions, params = [], [SNIPPET_SOURCE_LENGTH]
         for content_type_id, ids in ids_by_type.items():
-            conditions.append(
-                f"(content_type_id = %s AND object_id IN ({', '.join(['%s'] * len(ids))}))"
-            )
+            conditions.append(f"(content_type_id = %s AND object_id IN ({placeholders(ids)}))")
             params += [content_type_id, *ids]
         # PostgreSQL keeps the text as written apart; SQLite's body holds it before the stems.
         fields = {field.name for field in IndexEntry._meta.fields}
